@@ -1,0 +1,47 @@
+using System.CommandLine;
+using AbiPortal.Cli.Commands;
+
+namespace AbiPortal.Cli;
+
+/// <summary>The <c>abiportal</c> command: one subcommand per user task.</summary>
+public static class CliApp
+{
+    /// <summary>Exit status for a usage error (bad options), as abidiff uses it.</summary>
+    public const int UsageError = 2;
+
+    public static int Run(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
+    {
+        // Console.Out flushes on every write; a 44,000-line table wants a buffered writer.
+        using var buffered = stdout is null ? new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16) { AutoFlush = false } : null;
+        stdout ??= buffered!;
+        stderr ??= Console.Error;
+        var root = new RootCommand("AbiPortal: see and diff what native binaries export (ELF, PE/COFF, Mach-O, ar).")
+        {
+            InspectCommand.Create(stdout, stderr),
+            DemangleCommand.Create(stdout, stderr),
+            DiffCommand.Create(stdout, stderr),
+            CheckCommand.Create(stdout, stderr),
+        };
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                stderr.WriteLine($"abiportal: {error.Message}");
+            }
+
+            stderr.WriteLine("Try 'abiportal --help'.");
+            return UsageError;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        }
+        finally
+        {
+            stdout.Flush();
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using AbiPortal.Cli;
+
+return CliApp.Run(args);

@@ -1,0 +1,134 @@
+using System.Security.Cryptography;
+using AbiPortal.Parsers.Archives;
+using AbiPortal.Parsers.Demangling;
+using AbiPortal.Parsers.Detection;
+using AbiPortal.Parsers.Diagnostics;
+using AbiPortal.Parsers.Elf;
+using AbiPortal.Parsers.MachO;
+using AbiPortal.Parsers.PE;
+using AbiPortal.Parsers.Primitives;
+
+namespace AbiPortal.Parsers.Snapshots;
+
+/// <summary>
+/// The front door: bytes in, <see cref="Snapshot"/> out, whatever the format. Never throws for
+/// malformed input: problems become diagnostics on the snapshot.
+/// </summary>
+public static class SnapshotReader
+{
+    /// <summary>Reads a file from disk (memory-mapped when large).</summary>
+    public static Snapshot ReadFile(string path, SnapshotReadOptions? options = null)
+    {
+        options ??= SnapshotReadOptions.Default;
+        string name = Path.GetFileName(path);
+        BinaryInput input;
+        try
+        {
+            input = BinaryInput.OpenFile(path);
+        }
+        catch (BinaryFormatException ex)
+        {
+            return Failed(new SnapshotFile(name, SafeLength(path), null), null, ex.Diagnostic);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Failed(new SnapshotFile(name, 0, null), null, new Diagnostic(DiagnosticCodes.Unreadable, DiagnosticSeverity.Error, null, ex.Message));
+        }
+
+        using (input)
+        {
+            return Read(input.Memory, name, options);
+        }
+    }
+
+    /// <summary>Reads bytes already in memory; <paramref name="name"/> is the file name to record.</summary>
+    public static Snapshot Read(ReadOnlyMemory<byte> data, string name, SnapshotReadOptions? options = null)
+    {
+        options ??= SnapshotReadOptions.Default;
+        var snapshot = ReadCore(data, name, null, options, 0);
+        return options.Demangle ? SnapshotDemangling.Apply(snapshot) : snapshot;
+    }
+
+    internal static Snapshot ReadNested(ReadOnlyMemory<byte> data, string memberName, SnapshotReadOptions options, int depth)
+        => ReadCore(data, memberName, memberName, options, depth);
+
+    private static Snapshot ReadCore(ReadOnlyMemory<byte> data, string name, string? member, SnapshotReadOptions options, int depth)
+    {
+        string? sha = options.ComputeSha256 ? Convert.ToHexStringLower(SHA256.HashData(data.Span)) : null;
+        var file = new SnapshotFile(name, data.Length, sha);
+        if (data.IsEmpty)
+        {
+            return Failed(file, member, new Diagnostic(DiagnosticCodes.EmptyInput, DiagnosticSeverity.Error, 0, "The input is empty."));
+        }
+
+        if (depth > options.Limits.MaxNestingDepth)
+        {
+            return Failed(file, member, new Diagnostic(DiagnosticCodes.NestingTooDeep, DiagnosticSeverity.Error, 0, $"Containers nested more than {options.Limits.MaxNestingDepth} deep."));
+        }
+
+        var context = new SnapshotContext(file, member, options, depth);
+        var format = FormatDetector.Detect(data.Span);
+        try
+        {
+            return format switch
+            {
+                DetectedFormat.Elf => ElfSnapshotBuilder.Build(data, context),
+                DetectedFormat.PE => PESnapshotBuilder.Build(data, context),
+                DetectedFormat.Coff or DetectedFormat.CoffBigObj => CoffSnapshotBuilder.Build(data, context),
+                DetectedFormat.CoffImport => CoffImportSnapshotBuilder.Build(data, context),
+                DetectedFormat.MachO => MachOSnapshotBuilder.Build(data, context),
+                DetectedFormat.Fat => FatSnapshotBuilder.Build(data, context),
+                DetectedFormat.Archive or DetectedFormat.ThinArchive => ArchiveSnapshotBuilder.Build(data, context),
+                _ => Failed(file, member, new Diagnostic(DiagnosticCodes.UnknownFormat, DiagnosticSeverity.Error, 0, "Not a recognised binary format (ELF, PE/COFF, Mach-O or ar archive).")),
+            };
+        }
+        catch (BinaryFormatException ex)
+        {
+            // Readers throw only for fatal header problems; everything else is a diagnostic already.
+            return Failed(file, member, ex.Diagnostic) with { Format = ToBinaryFormat(format) };
+        }
+    }
+
+    internal static BinaryFormat ToBinaryFormat(DetectedFormat format) => format switch
+    {
+        DetectedFormat.Elf => BinaryFormat.Elf,
+        DetectedFormat.PE => BinaryFormat.PE,
+        DetectedFormat.Coff or DetectedFormat.CoffBigObj => BinaryFormat.Coff,
+        DetectedFormat.CoffImport => BinaryFormat.CoffImport,
+        DetectedFormat.MachO => BinaryFormat.MachO,
+        DetectedFormat.Fat => BinaryFormat.Fat,
+        DetectedFormat.Archive or DetectedFormat.ThinArchive => BinaryFormat.Archive,
+        _ => BinaryFormat.Unknown,
+    };
+
+    internal static Snapshot Failed(SnapshotFile file, string? member, Diagnostic diagnostic) => new()
+    {
+        File = file,
+        Member = member,
+        Format = BinaryFormat.Unknown,
+        Kind = BinaryKind.Unknown,
+        Diagnostics = [diagnostic],
+    };
+
+    /// <summary>A snapshot for a recognised format this build cannot read yet.</summary>
+    internal static Snapshot Unavailable(BinaryFormat format, SnapshotContext context) => new()
+    {
+        File = context.File,
+        Member = context.Member,
+        Format = format,
+        Kind = BinaryKind.Unknown,
+        Diagnostics = [new Diagnostic(DiagnosticCodes.ReaderUnavailable, DiagnosticSeverity.Error, 0, $"No reader for {format} in this build.")],
+    };
+
+    private static long SafeLength(string path)
+    {
+        try
+        {
+            return new FileInfo(path).Length;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
+}
