@@ -12,4 +12,12 @@ public sealed class HealthTests(WebApplicationFactory<Program> factory) : IClass
         var response = await client.GetAsync("/healthz");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
+
+    [Fact]
+    public async Task Home_page_renders_server_side()
+    {
+        using var client = factory.CreateClient();
+        string html = await client.GetStringAsync("/");
+        Assert.Contains("<h1>AbiPortal</h1>", html);
+    }
 }
