@@ -79,7 +79,7 @@ public sealed class TimelineLayout
     public double YOf(long count) => Math.Round(MarginTop + ((Baseline - MarginTop) * (1 - ((double)count / AxisMax))), 1);
 
     /// <summary>
-    /// A top for the axis and a tick step from the 1-2-5 series, giving four or five gridlines
+    /// A top for the axis and a tick step from the 1-2-5 series, giving two to four intervals above zero
     /// (the usual "nice numbers" rule of chart axes).
     /// </summary>
     public static (long Max, long Step) NiceAxis(long max)
