@@ -6,6 +6,7 @@ var app = builder.Build();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" }));
+app.MapPortalUi();
 app.MapRazorComponents<App>();
 app.Run();
 
