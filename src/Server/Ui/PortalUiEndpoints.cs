@@ -45,7 +45,7 @@ public static class PortalUiEndpoints
         [FromForm] string? library,
         [FromForm] string? version,
         [FromForm] string? platform,
-        IArtifactUploads uploads,
+        [FromServices] IArtifactUploads uploads,
         CancellationToken cancellationToken)
     {
         bool wantsJson = context.Request.Headers.Accept.Any(a => a is not null && a.Contains("application/json", StringComparison.OrdinalIgnoreCase));
@@ -82,7 +82,7 @@ public static class PortalUiEndpoints
     }
 
     /// <summary>The parse status of one artifact, for the upload page's polling.</summary>
-    internal static async Task<Results<Ok<UiStatusResponse>, NotFound>> StatusAsync(long id, IPortalQueries queries, CancellationToken cancellationToken)
+    internal static async Task<Results<Ok<UiStatusResponse>, NotFound>> StatusAsync(long id, [FromServices] IPortalQueries queries, CancellationToken cancellationToken)
     {
         var artifact = await queries.GetArtifactAsync(id, cancellationToken);
         if (artifact is null)
