@@ -82,7 +82,9 @@ public sealed partial class ElfFile
             }
 
             ulong nameAt = at + ElfNoteHeader.Size;
-            ulong descAt = nameAt + Align(note.NameSize, padTo);
+            // The descriptor starts at the next alignment boundary after the name (12 + namesz
+            // rounded up), which for 8-byte notes is not the name size rounded up on its own.
+            ulong descAt = Align(nameAt + note.NameSize, padTo);
             if (!area.IsValidRange(nameAt, note.NameSize) || !area.IsValidRange(descAt, note.DescSize))
             {
                 _diagnostics.Warning(DiagnosticCodes.ElfInvalidNote, (long)(offset + at), $"A note's name ({note.NameSize}) or descriptor ({note.DescSize}) runs past its section.");
@@ -97,11 +99,12 @@ public sealed partial class ElfFile
                 return true;
             }
 
-            at = descAt + Align(note.DescSize, padTo);
+            at = Align(descAt + note.DescSize, padTo);
         }
 
         return false;
     }
 
-    private static ulong Align(uint value, ulong to) => ((ulong)value + to - 1) & ~(to - 1);
+    /// <summary>Rounds up; the operands are bounded by the area size (checked first), so the sum cannot wrap.</summary>
+    private static ulong Align(ulong value, ulong to) => (value + to - 1) & ~(to - 1);
 }
