@@ -71,10 +71,13 @@ public sealed partial class MachOFile
     }
 
     /// <summary>External defined symbols: LC_DYSYMTAB's extdef range when present, else a scan of the table.</summary>
+    /// <remarks>Common symbols are N_UNDF|N_EXT with their size in n_value, so LC_DYSYMTAB files them under undefined; they are definitions all the same.</remarks>
     internal IEnumerable<NList> ExternalDefinedSymbols()
     {
-        var range = Dysymtab is { } dy ? _symbols.Skip((int)dy.iextdefsym).Take((int)dy.nextdefsym) : _symbols;
-        return range.Where(s => !s.IsStab && s.IsExternal && (!s.IsUndefined || s.IsCommon) && s.Name.Length > 0);
+        var range = Dysymtab is { } dy
+            ? _symbols.Skip((int)dy.iextdefsym).Take((int)dy.nextdefsym).Concat(_symbols.Skip((int)dy.iundefsym).Take((int)dy.nundefsym).Where(s => s.IsCommon))
+            : _symbols;
+        return range.Where(s => !s.IsStab && s.IsExternal && !s.IsUndefined && s.Name.Length > 0);
     }
 
     /// <summary>Undefined external symbols (imports): LC_DYSYMTAB's undef range when present, else a scan.</summary>
