@@ -12,24 +12,16 @@ namespace AbiPortal.Server.Ui;
 /// </summary>
 public static class PortalUiEndpoints
 {
-    /// <summary>The largest upload the form accepts when configuration does not say (the 2 GiB).</summary>
-    public const long DefaultUploadLimitBytes = 2L * 1024 * 1024 * 1024;
-
     /// <summary>Maps <c>POST /ui/upload</c> and <c>GET /ui/artifacts/{id}/status</c>.</summary>
     public static IEndpointRouteBuilder MapPortalUi(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        long limit = app.ServiceProvider.GetRequiredService<IConfiguration>().GetValue("AbiPortal:UploadLimitBytes", DefaultUploadLimitBytes);
         var group = app.MapGroup("/ui").ExcludeFromDescription();
 
         // Antiforgery is checked by the framework: minimal APIs that bind a form validate the
         // token that <AntiforgeryToken /> put in the form (UseAntiforgery is in the pipeline).
-        // Both Kestrel's body limit (30 MB by default) and the multipart limit (128 MB) are raised
-        // to the upload limit for this endpoint only.
-        group.MapPost("/upload", UploadAsync)
-            .WithName("UiUpload")
-            .WithMetadata(new RequestSizeLimitAttribute(limit))
-            .WithFormOptions(multipartBodyLengthLimit: limit);
+        // The body and multipart limits are the portal's upload limit (AddPortalServices sets both).
+        group.MapPost("/upload", UploadAsync).WithName("UiUpload");
         group.MapGet("/artifacts/{id:long}/status", StatusAsync).WithName("UiArtifactStatus");
         return app;
     }
