@@ -10,7 +10,7 @@ namespace AbiPortal.Parsers.Tests.PE;
 /// </summary>
 public sealed class PEGoldenTests
 {
-    private static readonly string[] Extensions = [".dll", ".exe", ".obj"];
+    private static readonly string[] Extensions = [".dll", ".exe", ".obj", ".lib"];
 
     public static TheoryData<string> Fixtures()
     {
