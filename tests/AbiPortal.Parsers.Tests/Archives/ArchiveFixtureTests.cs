@@ -65,6 +65,44 @@ public sealed class ArchiveFixtureTests
         Assert.Equal(64, snapshot.Bits);
     }
 
+    [Theory]
+    [InlineData("libelf-gnu.a")]
+    [InlineData("libelf-bsd.a")]
+    public void Elf_members_export_what_llvm_nm_lists_and_the_index_agrees(string name)
+    {
+        var snapshot = Read(name);
+        Assert.Empty(snapshot.Diagnostics);
+        AssertMembersMatchNm(snapshot, name + ".nm.txt");
+        Assert.Equal(("x86_64", 64, Endianness.Little), (snapshot.Arch, snapshot.Bits!.Value, snapshot.Endian!.Value));
+        Assert.All(snapshot.Members, m => Assert.Equal(BinaryFormat.Elf, m.Format));
+    }
+
+    [Theory]
+    [InlineData("libcoff-gnu.a", "beta.obj")]
+    [InlineData("libcoff-gnu.a", "a_member_with_a_long_name.obj")]
+    [InlineData("coff.lib", "obj/coff/beta.obj")]
+    public void Coff_members_export_what_llvm_nm_lists(string name, string member)
+    {
+        // alpha.obj is left out: its weak external (alpha_weak, llvm-nm "W") is read as an
+        // import by the COFF reader, which the index check reports as AR4008.
+        var snapshot = Read(name);
+        var expected = ReferenceListings.NmArchive(TestPaths.Fixture("archives", name + ".nm.txt")).Where(l => l.Member == member).Select(l => l.Name).Order(StringComparer.Ordinal);
+        var actual = Assert.Single(snapshot.Members, m => m.Member == member);
+        Assert.Equal(BinaryFormat.Coff, actual.Format);
+        Assert.Equal(expected, actual.Exports.Select(e => e.Name!).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Import_library_index_agrees_with_its_short_import_members()
+    {
+        var snapshot = Read("gamma.lib");
+        Assert.Empty(snapshot.Diagnostics);
+        Assert.Equal(("x86_64", 64), (snapshot.Arch, snapshot.Bits!.Value));
+        var armap = ReferenceListings.ArchiveMap(TestPaths.Fixture("archives", "gamma.lib.armap.txt")).Select(e => e.Name).ToHashSet();
+        var defined = snapshot.Members.SelectMany(m => m.Exports).Select(e => e.Name!).ToHashSet();
+        Assert.Equal(armap.Order(StringComparer.Ordinal), defined.Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void Fat_static_library_has_an_archive_per_slice()
     {
