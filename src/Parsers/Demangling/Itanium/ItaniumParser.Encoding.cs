@@ -106,7 +106,7 @@ internal ref partial struct ItaniumParser
         ItaniumNode? requires = null;
         if (ConsumeIf('Q'))
         {
-            requires = ParseExpr();
+            requires = ParseConstraintExpr();
             if (requires is null)
             {
                 return null;

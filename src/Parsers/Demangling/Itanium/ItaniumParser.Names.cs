@@ -426,6 +426,19 @@ internal ref partial struct ItaniumParser
             return Make(ItaniumNodeKind.LocalName, encoding, MakeName("string literal"));
         }
 
+        // The template parameters of the inner name are unrelated to those of the enclosing context.
+        var savedParams = _ctx.TemplateParams;
+        var savedOuter = _ctx.OuterTemplateParams;
+        _ctx.TemplateParams = new List<List<ItaniumNode>?>();
+        _ctx.OuterTemplateParams = new List<ItaniumNode>();
+        var result = ParseLocalEntity(encoding, state);
+        _ctx.TemplateParams = savedParams;
+        _ctx.OuterTemplateParams = savedOuter;
+        return result;
+    }
+
+    private ItaniumNode? ParseLocalEntity(ItaniumNode encoding, ItaniumNameState? state)
+    {
         if (ConsumeIf('d'))
         {
             ParseNumber(true);

@@ -51,7 +51,7 @@ internal ref partial struct ItaniumParser
 
             if (ConsumeIf('Q'))
             {
-                requires = ParseExpr();
+                requires = ParseConstraintExpr();
                 if (requires is null || !ConsumeIf('E'))
                 {
                     return null;
@@ -172,6 +172,7 @@ internal ref partial struct ItaniumParser
     /// <summary><c>&lt;template-param&gt; ::= T_ | T &lt;n&gt; _ | TL &lt;level&gt; __ | TL &lt;level&gt; _ &lt;n&gt; _</c>.</summary>
     private ItaniumNode? ParseTemplateParam()
     {
+        int start = _pos;
         int level = 0;
         if (ConsumeIf("TL"))
         {
@@ -186,8 +187,7 @@ internal ref partial struct ItaniumParser
                 return null;
             }
         }
-
-        if (!ConsumeIf('T'))
+        else if (!ConsumeIf('T'))
         {
             return null;
         }
@@ -205,6 +205,12 @@ internal ref partial struct ItaniumParser
             {
                 return null;
             }
+        }
+
+        // Constraints are shown as written: template parameters there print as "T", "T0", "TL0_".
+        if (_symbolicTemplateParams)
+        {
+            return MakeName(start..(_pos - 1));
         }
 
         // In a conversion operator's type, T_ may name an argument that comes later in the name.
@@ -249,7 +255,10 @@ internal ref partial struct ItaniumParser
 
         if (ConsumeIf("Tk"))
         {
+            bool saved = _symbolicTemplateParams;
+            _symbolicTemplateParams = true;
             var constraint = ParseName(null);
+            _symbolicTemplateParams = saved;
             if (constraint is null)
             {
                 return null;
@@ -286,7 +295,7 @@ internal ref partial struct ItaniumParser
                 _ctx.Names.Add(param);
                 if (ConsumeIf('Q'))
                 {
-                    requires = ParseExpr();
+                    requires = ParseConstraintExpr();
                     ok = requires is not null && ConsumeIf('E');
                     break;
                 }
@@ -399,7 +408,7 @@ internal ref partial struct ItaniumParser
         ItaniumNode? requires1 = null;
         if (ConsumeIf('Q'))
         {
-            requires1 = ParseExpr();
+            requires1 = ParseConstraintExpr();
             if (requires1 is null)
             {
                 return null;
@@ -425,7 +434,7 @@ internal ref partial struct ItaniumParser
         ItaniumNode? requires2 = null;
         if (ConsumeIf('Q'))
         {
-            requires2 = ParseExpr();
+            requires2 = ParseConstraintExpr();
             if (requires2 is null)
             {
                 return null;

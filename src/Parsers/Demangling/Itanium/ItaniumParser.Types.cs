@@ -161,14 +161,25 @@ internal ref partial struct ItaniumParser
                             return null;
                         }
 
-                        var bitInt = Make(ItaniumNodeKind.BitIntType, size);
-                        bitInt.Flags = signed ? 1 : 0;
-                        return bitInt;
+                        result = Make(ItaniumNodeKind.BitIntType, size);
+                        result.Flags = signed ? 1 : 0;
+                        break;
                     }
 
                     case 't' or 'T':
                         result = ParseDecltype();
                         break;
+                    case 'k' or 'K':
+                    {
+                        // Dk/DK <type-constraint>: a constrained placeholder ("C auto").
+                        string placeholder = Look(1) == 'k' ? " auto" : " decltype(auto)";
+                        _pos += 2;
+                        var constraint = ParseName(null);
+                        return constraint is null ? null : MakeText(ItaniumNodeKind.PostfixQualifiedType, placeholder, constraint);
+                    }
+
+                    case 'A' or 'R' or 'S':
+                        return ParseFixedPointType();
                     case 'v':
                         result = ParseVectorType();
                         break;

@@ -22,6 +22,7 @@ internal ref partial struct ItaniumParser
     private bool _overflow;
     private bool _tryToParseTemplateArgs;
     private bool _permitForwardTemplateReferences;
+    private bool _symbolicTemplateParams;
     private int _parsingLambdaParamsAtLevel;
     private readonly ItaniumNode _dummy;
 
@@ -34,6 +35,7 @@ internal ref partial struct ItaniumParser
         _overflow = false;
         _tryToParseTemplateArgs = true;
         _permitForwardTemplateReferences = false;
+        _symbolicTemplateParams = false;
         _parsingLambdaParamsAtLevel = -1;
         _dummy = new ItaniumNode();
         _dummy.Reset(ItaniumNodeKind.Name);
@@ -75,9 +77,9 @@ internal ref partial struct ItaniumParser
                 return null;
             }
 
+            // A clone suffix after a block invocation is dropped.
             if (Look() == '.')
             {
-                result = MakeSlice(ItaniumNodeKind.DotSuffix, _pos, _s.Length - _pos, result);
                 _pos = _s.Length;
             }
 
@@ -219,6 +221,19 @@ internal ref partial struct ItaniumParser
         }
 
         return start.._pos;
+    }
+
+    /// <summary>
+    /// A requires-clause or type constraint. LLVM does not track which template parameter scope these
+    /// refer to, so their template parameters print symbolically; we match its output.
+    /// </summary>
+    private ItaniumNode? ParseConstraintExpr()
+    {
+        bool saved = _symbolicTemplateParams;
+        _symbolicTemplateParams = true;
+        var result = ParseExpr();
+        _symbolicTemplateParams = saved;
+        return result;
     }
 
     private static bool Empty(Range range) => range.Start.Value == range.End.Value;

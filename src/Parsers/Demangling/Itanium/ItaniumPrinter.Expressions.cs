@@ -159,6 +159,12 @@ internal ref partial struct ItaniumPrinter
             case ItaniumNodeKind.InitListExpr:
                 if (node.A is not null)
                 {
+                    if (node.A.Kind == ItaniumNodeKind.ArrayType && node.A.A is { Kind: ItaniumNodeKind.Name } element
+                        && TextOf(element).SequenceEqual("char") && PrintAsString(node.List))
+                    {
+                        break;
+                    }
+
                     Print(node.A);
                 }
 

@@ -107,13 +107,8 @@ internal ref partial struct ItaniumPrinter
                 int saved = _gtIsGt;
                 _gtIsGt = 0;
                 _out.Append('<');
+                // LLVM keeps a template-args requires-clause (node.A) but does not print it.
                 PrintWithComma(node.List);
-                if (node.A is not null)
-                {
-                    _out.Append(" requires ");
-                    Print(node.A);
-                }
-
                 _out.Append('>');
                 _gtIsGt = saved;
                 return true;
