@@ -109,19 +109,19 @@ internal sealed partial class MicrosoftParser
         ThunkSignatureNode? thunk = null;
         if ((functionClass & FunctionClass.StaticThisAdjust) != 0)
         {
-            thunk = new ThunkSignatureNode { StaticOffset = ParseSigned() };
+            thunk = new ThunkSignatureNode { StaticOffset = ParseThunkOffset() };
         }
         else if ((functionClass & FunctionClass.VirtualThisAdjust) != 0)
         {
             thunk = new ThunkSignatureNode();
             if ((functionClass & FunctionClass.VirtualThisAdjustEx) != 0)
             {
-                thunk.VBPtrOffset = ParseSigned();
-                thunk.VBOffsetOffset = ParseSigned();
+                thunk.VBPtrOffset = ParseThunkOffset();
+                thunk.VBOffsetOffset = ParseThunkOffset();
             }
 
-            thunk.VtordispOffset = ParseSigned();
-            thunk.StaticOffset = ParseSigned();
+            thunk.VtordispOffset = ParseThunkOffset();
+            thunk.StaticOffset = ParseThunkOffset();
         }
 
         if (error)
@@ -162,8 +162,9 @@ internal sealed partial class MicrosoftParser
             'D' => Private | Static | Far,
             'E' => Private | Virtual,
             'F' => Private | Virtual | Far,
-            'G' => Private | Virtual | Adjust,
-            'H' => Private | Virtual | Adjust | Far,
+            // LLVM prints private adjustor thunks without "virtual"; kept for identical output.
+            'G' => Private | Adjust,
+            'H' => Private | Adjust | Far,
             'I' => Protected,
             'J' => Protected | Far,
             'K' => Protected | Static,

@@ -70,8 +70,9 @@ internal sealed partial class MicrosoftParser
             'M' or 'N' => "__clrcall",
             'O' or 'P' => "__eabi",
             'Q' => "__vectorcall",
-            'S' => "__attribute__((__swiftcall__))",
-            'W' => "__attribute__((__swiftasynccall__))",
+            // The attribute spellings end in ')', so they carry the space before the name themselves.
+            'S' => "__attribute__((__swiftcall__)) ",
+            'W' => "__attribute__((__swiftasynccall__)) ",
             _ => null,
         };
         if (name is null)

@@ -48,6 +48,12 @@ internal sealed partial class MicrosoftParser
         return value;
     }
 
+    /// <summary>
+    /// A this-adjustment of a thunk: 32-bit, so MSVC writes -4 as the unsigned 0xFFFFFFFC
+    /// (<c>PPPPPPPM@</c>); it is read as a signed 32-bit value.
+    /// </summary>
+    private int ParseThunkOffset() => unchecked((int)ParseSigned());
+
     private long ParseSigned()
     {
         (ulong value, bool negative) = ParseNumber();

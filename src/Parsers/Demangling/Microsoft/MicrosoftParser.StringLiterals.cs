@@ -28,7 +28,7 @@ internal sealed partial class MicrosoftParser
 
         bool isWide = kind == '1';
         (ulong byteSize, bool negative) = ParseNumber();
-        if (error || negative || byteSize < (isWide ? 2UL : 1UL))
+        if (error || negative || byteSize < (isWide ? 2UL : 1UL) || (isWide && byteSize % 2 != 0))
         {
             return Fail<SymbolNode>();
         }
@@ -54,7 +54,8 @@ internal sealed partial class MicrosoftParser
         bool truncated = byteSize > 64;
         while (!Consume('@'))
         {
-            if (text.Length - pos < 2)
+            // More characters than the mangled length allows cannot be a wide literal.
+            if (text.Length - pos < 2 || byteSize < 2)
             {
                 return Fail<SymbolNode>();
             }

@@ -183,6 +183,12 @@ internal sealed partial class MicrosoftParser
             return false;
         }
 
+        // A __ptrauth qualifier only follows plain pointers.
+        if (text.AsSpan(i).StartsWith("__ptrauth", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         switch (text[i])
         {
             case 'A' or 'B' or 'C' or 'D':
