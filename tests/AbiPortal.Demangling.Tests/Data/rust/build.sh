@@ -15,7 +15,7 @@ rustc --edition 2021 --crate-type=lib --emit=obj -C opt-level=1 -C symbol-mangli
 {
     echo "# Rust symbols from names.rs ($(rustc --version)), legacy and v0 objects; references:"
     echo "# $(c++filt --version | head -1), llvm-cxxfilt $(llvm-cxxfilt --version | grep -o 'LLVM version [0-9.]*'). Rebuild with build.sh."
-    llvm-nm --just-symbol-name names-legacy.o | grep '^_ZN' | grep -v '\$u[0-9a-f]\{3,\}\$' | sort -u | while IFS= read -r name; do
+    llvm-nm --just-symbol-name names-legacy.o | grep '^_ZN' | grep -Ev '\$u([89a-f][0-9a-f]|[0-9a-f]{3,})\$' | sort -u | while IFS= read -r name; do
         printf '%s\tdefault\t%s\n' "$name" "$(printf '%s\n' "$name" | c++filt)"
         printf '%s\talt\t%s\n' "$name" "$(printf '%s\n' "$name" | c++filt --no-verbose)"
     done
