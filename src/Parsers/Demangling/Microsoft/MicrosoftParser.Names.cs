@@ -149,6 +149,24 @@ internal sealed partial class MicrosoftParser
     /// </summary>
     private IdentifierNode? ParseTemplateInstantiationName(bool memorizeTemplate)
     {
+        // Template arguments can nest templates without passing through ParseType ($$Y aliases).
+        if (!Enter())
+        {
+            return null;
+        }
+
+        try
+        {
+            return ParseTemplateInstantiationNameCore(memorizeTemplate);
+        }
+        finally
+        {
+            depth--;
+        }
+    }
+
+    private IdentifierNode? ParseTemplateInstantiationNameCore(bool memorizeTemplate)
+    {
         Consume("?$");
         BackReferences outer = backrefs;
         backrefs = new BackReferences();
