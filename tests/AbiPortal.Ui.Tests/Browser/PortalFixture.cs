@@ -1,3 +1,6 @@
+using AbiPortal.Client.Contracts;
+using AbiPortal.Tests;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace AbiPortal.Ui.Tests.Browser;
@@ -18,6 +21,12 @@ public sealed class PortalFixture : IAsyncLifetime
     private PortalServer? server;
     private IPlaywright? playwright;
     private IBrowser? browser;
+
+    /// <summary>The libshapes versions every browser test can rely on, in upload order.</summary>
+    public static IReadOnlyList<string> ShapesVersions { get; } = ["1.0", "1.1", "2.0"];
+
+    /// <summary>Artifact id of each seeded libshapes version.</summary>
+    public IReadOnlyDictionary<string, long> Shapes { get; private set; } = new Dictionary<string, long>();
 
     /// <summary>The server's root URL.</summary>
     public string BaseUrl { get; private set; } = "";
@@ -45,6 +54,51 @@ public sealed class PortalFixture : IAsyncLifetime
             Args = ChromiumArgs,
         });
         Directory.CreateDirectory(ScreenshotFolder);
+        Shapes = await SeedShapesAsync();
+    }
+
+    /// <summary>
+    /// Uploads the three libshapes versions through the server's own upload service (the upload
+    /// page itself is tested with other files) and waits until its workers have parsed them.
+    /// </summary>
+    private async Task<Dictionary<string, long>> SeedShapesAsync()
+    {
+        var ids = new Dictionary<string, long>();
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        foreach (string version in ShapesVersions)
+        {
+            using var scope = Server.Services.CreateScope();
+            var uploads = scope.ServiceProvider.GetRequiredService<IArtifactUploads>();
+            string file = TestPaths.Fixture("ui", "libshapes.so." + version);
+            await using var stream = File.OpenRead(file);
+            var result = await uploads.UploadAsync(stream, Path.GetFileName(file), new ArtifactLabels("shapes", version, "linux-x86_64"), cancel.Token);
+            ids[version] = result.Artifact?.Id ?? throw new InvalidOperationException($"libshapes {version} was refused: {result.Problem}");
+        }
+
+        foreach (long id in ids.Values)
+        {
+            await WaitUntilParsedAsync(id, cancel.Token);
+        }
+
+        return ids;
+    }
+
+    /// <summary>Polls the artifact until its parse job has ended; returns its final status.</summary>
+    public async Task<ArtifactStatus> WaitUntilParsedAsync(long id, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            using (var scope = Server.Services.CreateScope())
+            {
+                var detail = await scope.ServiceProvider.GetRequiredService<IPortalQueries>().GetArtifactAsync(id, cancellationToken);
+                if (detail?.Summary.Status is ArtifactStatus.Ready or ArtifactStatus.Failed)
+                {
+                    return detail.Summary.Status;
+                }
+            }
+
+            await Task.Delay(100, cancellationToken);
+        }
     }
 
     /// <summary>A fresh page (own cookies) at a desktop size, with or without JavaScript.</summary>

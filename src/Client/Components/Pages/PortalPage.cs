@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 
 namespace AbiPortal.Client.Components.Pages;
@@ -17,21 +18,34 @@ public abstract class PortalPage : ComponentBase
     /// <summary>Cancelled when the browser goes away, so abandoned queries stop.</summary>
     protected CancellationToken Aborted => HttpContext?.RequestAborted ?? CancellationToken.None;
 
-    /// <summary>Marks the response 404; the page then renders its own not-found message.</summary>
-    protected void SetNotFound()
-    {
-        if (HttpContext is { Response.HasStarted: false })
-        {
-            HttpContext.Response.StatusCode = StatusCodes.Status404NotFound;
-        }
-    }
+    /// <summary>The navigation manager, which turns an unknown id into a real 404 page.</summary>
+    [Inject]
+    public NavigationManager Navigation { get; set; } = default!;
+
+    /// <summary>
+    /// Answers 404 with the router's not-found page. Under static SSR, Blazor writes no body for a
+    /// 404 that a page set by hand; <see cref="NavigationManager.NotFound"/> renders the router's
+    /// NotFoundPage instead.
+    /// </summary>
+    protected void SetNotFound() => Navigation.NotFound();
 
     /// <summary>Marks the response 400 for a query the page cannot answer (bad filter words).</summary>
-    protected void SetBadRequest()
+    protected void SetBadRequest() => SetStatus(StatusCodes.Status400BadRequest);
+
+    private void SetStatus(int status)
     {
-        if (HttpContext is { Response.HasStarted: false })
+        if (HttpContext is not { Response.HasStarted: false })
         {
-            HttpContext.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        HttpContext.Response.StatusCode = status;
+
+        // The server's UseStatusCodePages would otherwise swap the page for a ProblemDetails body:
+        // right for the JSON API, wrong for a person who followed a stale link.
+        if (HttpContext.Features.Get<IStatusCodePagesFeature>() is { } statusPages)
+        {
+            statusPages.Enabled = false;
         }
     }
 }
