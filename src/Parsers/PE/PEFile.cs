@@ -51,6 +51,7 @@ public sealed partial class PEFile
         Exports = ReadExports();
         Imports = [.. ReadImports(), .. ReadDelayImports()];
         CodeView = ReadCodeView();
+        HasHybridMetadata = ReadHybridMetadata();
         (FileVersion, ProductVersion) = ReadVersionResource();
         Diagnostics = _diagnostics.ToList();
     }

@@ -14,6 +14,7 @@ public sealed class PEFixtureTests
     [InlineData("widget-x64.dll", "x86_64", 64, "IMAGE_FILE_MACHINE_AMD64")]
     [InlineData("widget-arm64.dll", "aarch64", 64, "IMAGE_FILE_MACHINE_ARM64")]
     [InlineData("widget-x86.dll", "i386", 32, "IMAGE_FILE_MACHINE_I386")]
+    [InlineData("widget-armv7.dll", "arm", 32, "IMAGE_FILE_MACHINE_ARMNT")]
     [InlineData("gnu-x64.dll", "x86_64", 64, "IMAGE_FILE_MACHINE_AMD64")]
     [InlineData("gnu-x86.dll", "i386", 32, "IMAGE_FILE_MACHINE_I386")]
     public void Arch_bits_and_machine(string file, string arch, int bits, string machine)
@@ -62,6 +63,7 @@ public sealed class PEFixtureTests
     [InlineData("widget-x64.dll")]
     [InlineData("widget-arm64.dll")]
     [InlineData("widget-x86.dll")]
+    [InlineData("widget-armv7.dll")]
     public void CodeView_identity_and_version_resource(string file)
     {
         var s = Read(file);
