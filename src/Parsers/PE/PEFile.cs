@@ -105,7 +105,7 @@ public sealed partial class PEFile
     /// <summary>VS_FIXEDFILEINFO file version (<c>a.b.c.d</c>), or null without a version resource.</summary>
     public string? FileVersion { get; }
 
-    /// <summary>VS_FIXEDFILEINFO product version (<c>a.b.c.d</c>), or null without a version resource.</summary>
+    /// <summary>The StringFileInfo ProductVersion text, else VS_FIXEDFILEINFO's (<c>a.b.c.d</c>); null without a version resource.</summary>
     public string? ProductVersion { get; }
 
     /// <summary>Problems found in tables; reading went on past each of them.</summary>

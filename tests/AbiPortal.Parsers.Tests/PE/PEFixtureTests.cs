@@ -73,7 +73,7 @@ public sealed class PEFixtureTests
         Assert.Matches("^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$", id.PdbGuid);
         Assert.Equal(id.PdbGuid!.Replace("-", "", StringComparison.Ordinal) + "1", id.BuildId);
         Assert.Equal("1.2.3.4", id.FileVersion);
-        Assert.Equal("5.6.0.0", id.ProductVersion);
+        Assert.Equal("5.6-fixture", id.ProductVersion);
         Assert.Equal("windows-gui", id.Subsystem);
         Assert.Contains("IMAGE_FILE_DLL", id.Characteristics!);
     }
@@ -108,5 +108,32 @@ public sealed class PEFixtureTests
         var x64 = Read("gnu-x64.dll");
         var data = x64.Exports.Single(e => e.Name == "gnu_data");
         Assert.Equal(((uint?)4, SymbolKind.Object, ".data"), (data.Ordinal, data.Kind, data.Section));
+    }
+
+    [Fact]
+    public void Without_a_product_version_string_the_fixed_version_is_used()
+    {
+        var bytes = File.ReadAllBytes(TestPaths.Fixture("pe", "widget-x64.dll"));
+        byte[] key = System.Text.Encoding.Unicode.GetBytes("ProductVersion");
+        int at = bytes.AsSpan().IndexOf(key);
+        Assert.True(at > 0);
+        bytes[at] = (byte)'Q';
+        var s = SnapshotReader.Read(bytes, "w.dll");
+        Assert.Equal(("1.2.3.4", "5.6.0.0"), (s.Identity.FileVersion, s.Identity.ProductVersion));
+        Assert.Empty(s.Diagnostics);
+    }
+
+    [Fact]
+    public void Every_single_byte_corruption_of_the_version_resource_is_handled()
+    {
+        var full = File.ReadAllBytes(TestPaths.Fixture("pe", "widget-x64.dll"));
+        var pe = PEFile.Read(full);
+        var rsrc = pe.Sections.Single(x => x.Name == ".rsrc");
+        for (int at = (int)rsrc.PointerToRawData; at < rsrc.PointerToRawData + rsrc.SizeOfRawData; at++)
+        {
+            var b = (byte[])full.Clone();
+            b[at] ^= 0xFF;
+            Assert.NotNull(SnapshotReader.Read(b, "w.dll"));
+        }
     }
 }
