@@ -17,12 +17,17 @@ public sealed partial class PEFile
     private readonly ReadOnlyMemory<byte> _data;
     private readonly ParseLimits _limits;
     private readonly DiagnosticBag _diagnostics;
+    private readonly Dictionary<uint, string?> _strings = [];
+
+    /// <summary>Thunks left to read across all import tables (see <see cref="ParseLimits.MaxSymbols"/>).</summary>
+    private int _thunkBudget;
 
     private PEFile(ReadOnlyMemory<byte> data, ParseLimits limits)
     {
         _data = data;
         _limits = limits;
         _diagnostics = new DiagnosticBag(limits.MaxDiagnostics);
+        _thunkBudget = limits.MaxSymbols;
         var reader = new ByteReader(data.Span);
 
         // IMAGE_DOS_HEADER: only e_magic and e_lfanew (at 0x3C) matter to a modern loader.
