@@ -29,7 +29,10 @@ internal static class InspectCommand
         foreach (string path in files)
         {
             var snapshot = SnapshotReader.ReadFile(path, options);
-            if (snapshot.Format == BinaryFormat.Unknown)
+            // Unreadable: no reader took it, or its reader failed on the header (an error and nothing read).
+            bool unreadable = snapshot.Format == BinaryFormat.Unknown
+                || (snapshot.Kind == BinaryKind.Unknown && snapshot.Diagnostics.Any(d => d.Severity == Parsers.Diagnostics.DiagnosticSeverity.Error));
+            if (unreadable)
             {
                 exit = 1;
                 foreach (var d in snapshot.Diagnostics)
@@ -42,7 +45,7 @@ internal static class InspectCommand
             {
                 stdout.WriteLine(SnapshotJson.Serialize(snapshot));
             }
-            else if (snapshot.Format != BinaryFormat.Unknown)
+            else if (!unreadable)
             {
                 if (!first)
                 {
