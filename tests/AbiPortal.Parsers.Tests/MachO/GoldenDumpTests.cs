@@ -28,6 +28,8 @@ public sealed class GoldenDumpTests
         { "archives", "gamma.lib" },
         { "archives", "libmacho-x86_64.a" },
         { "archives", "libmacho-fat.a" },
+        { "archives", "libelf-sym64.a" },
+        { "archives", "libmacho-sym64.a" },
     };
 
     [Theory]
