@@ -19,6 +19,8 @@ public sealed class GoldenDumpTests
         { "macho", "libbase.fat.dylib" },
         { "macho", "base.x86_64.o" },
         { "macho", "base.arm64.o" },
+        { "macho", "hello.x86_64" },
+        { "macho", "plugin.x86_64.bundle" },
         { "archives", "libelf-gnu.a" },
         { "archives", "libelf-bsd.a" },
         { "archives", "libelf-thin.a" },
