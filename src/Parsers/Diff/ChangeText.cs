@@ -41,7 +41,16 @@ public static class ChangeText
             }
         }
 
-        if (change.Before is not null || change.After is not null)
+        if (IsOneSided(change.Kind))
+        {
+            // Something appeared or vanished: name it once, with its value when that says more.
+            string? value = change.After ?? change.Before;
+            if (value is not null && value != change.Symbol)
+            {
+                sb.Append(name is null ? value : ": " + value);
+            }
+        }
+        else if (change.Before is not null || change.After is not null)
         {
             if (name is not null)
             {
@@ -53,6 +62,10 @@ public static class ChangeText
 
         return sb.ToString();
     }
+
+    private static bool IsOneSided(ChangeKind kind) => kind is ChangeKind.RequiredVersionAdded or ChangeKind.RequiredVersionRemoved
+        or ChangeKind.DependencyAdded or ChangeKind.DependencyRemoved or ChangeKind.MemberAdded or ChangeKind.MemberRemoved
+        or ChangeKind.VersionNodeAdded or ChangeKind.VersionNodeRemoved or ChangeKind.OrdinalExportRemoved or ChangeKind.VersionAdded;
 
     /// <summary>The demangled name with the raw one in brackets, or just the raw name.</summary>
     public static string? Name(AbiChange change, bool demangle = true)

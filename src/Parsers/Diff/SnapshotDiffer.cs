@@ -17,6 +17,8 @@ public static partial class SnapshotDiffer
         ArgumentNullException.ThrowIfNull(oldSnapshot);
         ArgumentNullException.ThrowIfNull(newSnapshot);
         options ??= DiffOptions.Default;
+        oldSnapshot = SnapshotNormalizer.Normalize(oldSnapshot);
+        newSnapshot = SnapshotNormalizer.Normalize(newSnapshot);
 
         var collector = new ChangeCollector();
         CompareTree(oldSnapshot, newSnapshot, collector, prefix: null);
