@@ -49,7 +49,9 @@ public static partial class SnapshotDiffer
         var byName = new Dictionary<string, List<SnapshotExport>>(exports.Count, StringComparer.Ordinal);
         foreach (var e in exports)
         {
-            if (e.Name is null)
+            // GNU ld defines one absolute symbol per version node, named after it (LIBX_1@@LIBX_1):
+            // no code or data, and the node's fate is reported by the version-node changes.
+            if (e.Name is null || (e.Version is not null && e.Name == e.Version))
             {
                 continue;
             }

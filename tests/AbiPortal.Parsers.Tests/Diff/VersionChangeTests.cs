@@ -99,4 +99,12 @@ public sealed class VersionChangeTests
         Assert.Equal(ChangeSeverity.Breaking, Single(diff, ChangeKind.VersionNodeRemoved).Severity);
         Assert.Equal(ChangeSeverity.Compatible, Single(diff, ChangeKind.VersionNodeAdded).Severity);
     }
+
+    [Fact]
+    public void The_absolute_symbol_named_after_a_version_node_is_not_an_export_change()
+    {
+        var marker = new Parsers.Snapshots.SnapshotExport { Name = "V1", Version = "V1", DefaultVersion = true, Kind = Parsers.Snapshots.SymbolKind.Object, Flags = ["absolute"] };
+        var diff = SnapshotDiffer.Compare(ElfLib("l", Fn("a", "V1"), marker), ElfLib("l", Fn("a", "V2"), marker with { Name = "V2", Version = "V2" }));
+        Assert.Equal(ChangeKind.VersionNodeRenamed, Assert.Single(diff.Changes).Kind);
+    }
 }
