@@ -27,7 +27,13 @@ public static class ChangeText
                 sb.Append(demangle ? change.Before : change.Symbols?[0].Name).Append("  ->  ").Append(demangle ? change.After : change.Symbols?[^1].Name);
                 return sb.ToString();
             case ChangeKind.RustHashChanged:
-                sb.Append(Name(change, demangle)).Append(": ").Append(change.Before).Append(" -> ").Append(change.After);
+                // The demangled path is the same on both sides (that is the point); the raw names show the hashes.
+                if (demangle && change.Demangled is not null)
+                {
+                    sb.Append(change.Demangled).Append(": ");
+                }
+
+                sb.Append(change.Before).Append(" -> ").Append(change.After);
                 return sb.ToString();
         }
 
@@ -45,7 +51,7 @@ public static class ChangeText
         {
             // Something appeared or vanished: name it once, with its value when that says more.
             string? value = change.After ?? change.Before;
-            if (value is not null && value != change.Symbol)
+            if (value is not null && value != change.Symbol && value != change.Member)
             {
                 sb.Append(name is null ? value : ": " + value);
             }

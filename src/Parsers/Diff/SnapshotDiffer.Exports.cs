@@ -157,7 +157,7 @@ public static partial class SnapshotDiffer
             collector.Symbol(ChangeKind.VisibilityChanged, severity, n, EnumNames.Of(ov), EnumNames.Of(nv));
         }
 
-        if ((IsData(o.Kind) || IsData(n.Kind)) && o.Size is { } os && n.Size is { } ns && os != ns)
+        if (IsData(o.Kind) && IsData(n.Kind) && o.Size is { } os && n.Size is { } ns && os != ns)
         {
             // An executable that uses the object holds a copy of the old size (R_*_COPY), so the
             // library's code and the program disagree about the object's extent.
@@ -217,7 +217,7 @@ public static partial class SnapshotDiffer
             }
             else
             {
-                collector.Symbol(ChangeKind.OrdinalExportRemoved, ChangeSeverity.Breaking, e, before: ordinal.ToString(CultureInfo.InvariantCulture));
+                collector.Symbol(ChangeKind.OrdinalExportRemoved, ChangeSeverity.Breaking, e);
             }
         }
 
@@ -225,7 +225,7 @@ public static partial class SnapshotDiffer
         {
             if (!oldOrdinals.Contains(ordinal))
             {
-                collector.Symbol(ChangeKind.ExportAdded, ChangeSeverity.Compatible, e, after: ordinal.ToString(CultureInfo.InvariantCulture));
+                collector.Symbol(ChangeKind.ExportAdded, ChangeSeverity.Compatible, e);
             }
         }
     }

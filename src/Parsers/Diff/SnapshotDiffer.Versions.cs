@@ -116,6 +116,7 @@ public static partial class SnapshotDiffer
             }
         }
 
+        symbols.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
         return symbols;
     }
 
