@@ -129,6 +129,7 @@ public static class SnapshotTextFormatter
         Line("build id", id.BuildId);
         Line("machine", id.Machine);
         Line("interpreter", id.Interpreter);
+        Line("pie", id.Pie == true ? "yes" : null);
         Line("rpath", id.RPaths is { Count: > 0 } r ? string.Join(':', r) : null);
         Line("runpath", id.RunPaths is { Count: > 0 } rp ? string.Join(':', rp) : null);
         Line("platform", id.Platform is null ? null : $"{id.Platform} {id.MinOS} (sdk {id.Sdk})".TrimEnd());
