@@ -14,29 +14,46 @@ public static partial class SnapshotDiffer
     /// </summary>
     private static void CompareExports(Snapshot o, Snapshot n, ChangeCollector collector)
     {
-        var oldByName = GroupByName(o.Exports);
-        var newByName = GroupByName(n.Exports);
-        var renames = DetectVersionRenames(o, n, oldByName, newByName, collector);
+        var oldGroups = new ExportGroups(o.Exports);
+        var newGroups = new ExportGroups(n.Exports);
 
+        // The join, one hash lookup per old name; everything after walks these pairs.
+        var pairs = new List<(int Old, int New)>(oldGroups.Heads.Count);
         var removed = new List<SnapshotExport>();
-        var added = new List<SnapshotExport>();
-        foreach (var (name, oldList) in oldByName)
+        var newMatched = new bool[n.Exports.Count];
+        foreach (int head in oldGroups.Heads)
         {
-            if (newByName.TryGetValue(name, out var newList))
+            if (newGroups.TryGetHead(o.Exports[head].Name!, out int newHead))
             {
-                CompareVersions(oldList, newList, renames, collector);
+                pairs.Add((head, newHead));
+                newMatched[newHead] = true;
             }
             else
             {
-                removed.AddRange(oldList);
+                removed.AddRange(oldGroups.Group(head));
             }
         }
 
-        foreach (var (name, newList) in newByName)
+        var added = new List<SnapshotExport>();
+        foreach (int head in newGroups.Heads)
         {
-            if (!oldByName.ContainsKey(name))
+            if (!newMatched[head])
             {
-                added.AddRange(newList);
+                added.AddRange(newGroups.Group(head));
+            }
+        }
+
+        var renames = DetectVersionRenames(o, n, oldGroups, newGroups, pairs, collector);
+        foreach (var (oldHead, newHead) in pairs)
+        {
+            // Fast path: one export per name on both sides, same version (after renames).
+            if (oldGroups.IsSingle(oldHead) && newGroups.IsSingle(newHead) && MapVersion(o.Exports[oldHead].Version, renames) == n.Exports[newHead].Version)
+            {
+                CompareAttributes(o.Exports[oldHead], n.Exports[newHead], collector);
+            }
+            else
+            {
+                CompareVersions(oldGroups.Group(oldHead), newGroups.Group(newHead), renames, collector);
             }
         }
 
@@ -44,33 +61,8 @@ public static partial class SnapshotDiffer
         CompareOrdinalOnly(o, n, collector);
     }
 
-    private static Dictionary<string, List<SnapshotExport>> GroupByName(IReadOnlyList<SnapshotExport> exports)
-    {
-        var byName = new Dictionary<string, List<SnapshotExport>>(exports.Count, StringComparer.Ordinal);
-        foreach (var e in exports)
-        {
-            // GNU ld defines one absolute symbol per version node, named after it (LIBX_1@@LIBX_1):
-            // no code or data, and the node's fate is reported by the version-node changes.
-            if (e.Name is null || (e.Version is not null && e.Name == e.Version))
-            {
-                continue;
-            }
-
-            if (!byName.TryGetValue(e.Name, out var list))
-            {
-                list = new List<SnapshotExport>(1);
-                byName.Add(e.Name, list);
-            }
-
-            // The same name and version twice (rare, malformed or a .symtab echo) is one export.
-            if (!list.Exists(x => x.Version == e.Version))
-            {
-                list.Add(e);
-            }
-        }
-
-        return byName;
-    }
+    private static string? MapVersion(string? version, Dictionary<string, string> renames)
+        => version is not null && renames.Count > 0 && renames.TryGetValue(version, out string? to) ? to : version;
 
     /// <summary>One name on both sides: match versions (through renames), then compare each matched pair.</summary>
     private static void CompareVersions(List<SnapshotExport> oldList, List<SnapshotExport> newList, Dictionary<string, string> renames, ChangeCollector collector)
@@ -81,7 +73,7 @@ public static partial class SnapshotDiffer
         bool oldDefaultRemoved = false;
         foreach (var e in oldList)
         {
-            string? mapped = e.Version is not null && renames.TryGetValue(e.Version, out string? to) ? to : e.Version;
+            string? mapped = MapVersion(e.Version, renames);
             int j = newList.FindIndex(ne => ne.Version == mapped);
             if (j >= 0)
             {
@@ -120,8 +112,7 @@ public static partial class SnapshotDiffer
         // Both defaults kept but the @@ moved from one kept version to another.
         if (oldDefault is not null && newDefault is not null && !oldDefaultRemoved && matched[newList.IndexOf(newDefault)])
         {
-            string? mapped = oldDefault.Version is not null && renames.TryGetValue(oldDefault.Version, out string? to) ? to : oldDefault.Version;
-            if (mapped != newDefault.Version)
+            if (MapVersion(oldDefault.Version, renames) != newDefault.Version)
             {
                 collector.Symbol(ChangeKind.DefaultVersionMoved, ChangeSeverity.Compatible, newDefault, before: VersionText(oldDefault), after: VersionText(newDefault));
             }

@@ -14,8 +14,9 @@ public static partial class SnapshotDiffer
     private static Dictionary<string, string> DetectVersionRenames(
         Snapshot o,
         Snapshot n,
-        Dictionary<string, List<SnapshotExport>> oldByName,
-        Dictionary<string, List<SnapshotExport>> newByName,
+        ExportGroups oldGroups,
+        ExportGroups newGroups,
+        List<(int Old, int New)> pairs,
         ChangeCollector collector)
     {
         var renames = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -34,26 +35,23 @@ public static partial class SnapshotDiffer
         var moves = new Dictionary<(string From, string To), int>();
         if (removed.Count > 0 && added.Count > 0)
         {
-            foreach (var (name, list) in oldByName)
+            foreach (var (oldHead, newHead) in pairs)
             {
-                if (!newByName.TryGetValue(name, out var newList))
+                for (int i = oldHead; i >= 0; i = oldGroups.Next(i))
                 {
-                    continue;
-                }
-
-                foreach (var e in list)
-                {
-                    if (e.Version is null || !removedSet.Contains(e.Version))
+                    string? from = o.Exports[i].Version;
+                    if (from is null || !removedSet.Contains(from))
                     {
                         continue;
                     }
 
-                    survivors[e.Version] = survivors.GetValueOrDefault(e.Version) + 1;
-                    foreach (var ne in newList)
+                    survivors[from] = survivors.GetValueOrDefault(from) + 1;
+                    for (int j = newHead; j >= 0; j = newGroups.Next(j))
                     {
-                        if (ne.Version is not null && addedSet.Contains(ne.Version))
+                        string? to = n.Exports[j].Version;
+                        if (to is not null && addedSet.Contains(to))
                         {
-                            moves[(e.Version, ne.Version)] = moves.GetValueOrDefault((e.Version, ne.Version)) + 1;
+                            moves[(from, to)] = moves.GetValueOrDefault((from, to)) + 1;
                         }
                     }
                 }
@@ -84,7 +82,7 @@ public static partial class SnapshotDiffer
                     Version = v,
                     Before = v,
                     After = to,
-                    Symbols = MovedSymbols(o, v, to, newByName),
+                    Symbols = MovedSymbols(o, n, v, to, oldGroups, newGroups, pairs),
                 });
             }
             else
@@ -104,15 +102,28 @@ public static partial class SnapshotDiffer
         return renames;
     }
 
-    /// <summary>The old file's symbols in version <paramref name="from"/> that the new file has in <paramref name="to"/>.</summary>
-    private static List<AbiSymbol> MovedSymbols(Snapshot o, string from, string to, Dictionary<string, List<SnapshotExport>> newByName)
+    /// <summary>The old file's symbols in version <paramref name="from"/> that the new file has in <paramref name="to"/>, by name.</summary>
+    private static List<AbiSymbol> MovedSymbols(Snapshot o, Snapshot n, string from, string to, ExportGroups oldGroups, ExportGroups newGroups, List<(int Old, int New)> pairs)
     {
         var symbols = new List<AbiSymbol>();
-        foreach (var e in o.Exports)
+        foreach (var (oldHead, newHead) in pairs)
         {
-            if (e.Name is not null && e.Version == from && newByName.TryGetValue(e.Name, out var newList) && newList.Exists(ne => ne.Version == to))
+            for (int i = oldHead; i >= 0; i = oldGroups.Next(i))
             {
-                symbols.Add(new AbiSymbol(e.Name, e.Demangled));
+                var e = o.Exports[i];
+                if (e.Version != from)
+                {
+                    continue;
+                }
+
+                for (int j = newHead; j >= 0; j = newGroups.Next(j))
+                {
+                    if (n.Exports[j].Version == to)
+                    {
+                        symbols.Add(new AbiSymbol(e.Name!, e.Demangled));
+                        break;
+                    }
+                }
             }
         }
 
