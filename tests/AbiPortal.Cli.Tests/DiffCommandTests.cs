@@ -98,7 +98,7 @@ public sealed class DiffCommandTests : IDisposable
         Assert.Equal(12, exit);
         Assert.StartsWith("<!-- abiportal-diff:libx -->", stdout, StringComparison.Ordinal);
         Assert.Contains("[full diff](https://abi.example/d/1)", stdout, StringComparison.Ordinal);
-        Assert.Contains("| export-removed | <code>b</code> |", stdout, StringComparison.Ordinal);
+        Assert.Contains("| export-removed | `b` |", stdout, StringComparison.Ordinal);
     }
 
     [Fact]

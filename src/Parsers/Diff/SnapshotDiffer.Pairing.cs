@@ -34,7 +34,7 @@ public static partial class SnapshotDiffer
         {
             if (!removedDone[i])
             {
-                collector.Symbol(ChangeKind.ExportRemoved, ChangeSeverity.Breaking, removed[i]);
+                collector.Symbol(ChangeKind.ExportRemoved, LinkerSymbols.Contains(removed[i].Name) ? ChangeSeverity.Info : ChangeSeverity.Breaking, removed[i]);
             }
         }
 
@@ -42,7 +42,7 @@ public static partial class SnapshotDiffer
         {
             if (!addedDone[i])
             {
-                collector.Symbol(ChangeKind.ExportAdded, ChangeSeverity.Compatible, added[i]);
+                collector.Symbol(ChangeKind.ExportAdded, LinkerSymbols.Contains(added[i].Name) ? ChangeSeverity.Info : ChangeSeverity.Compatible, added[i]);
             }
         }
     }

@@ -37,11 +37,11 @@ public sealed class RendererTests
     }
 
     [Fact]
-    public void Markdown_escapes_pipes_and_underscores_in_names()
+    public void Markdown_puts_names_in_code_spans_with_pipes_escaped()
     {
         string md = DiffMarkdownRenderer.Render(Huge());
         Assert.DoesNotContain("(int | long)", md, StringComparison.Ordinal);
-        Assert.Contains("(int &#124; long)", md, StringComparison.Ordinal);
+        Assert.Contains("`ns::detail::very_long_function_name_number_0<std::basic_string<char, std::char_traits<char>, std::allocator<char> > >(int \\| long)`", md, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -94,5 +94,12 @@ public sealed class RendererTests
     {
         var snapshot = SnapshotJson.Deserialize("""{"file":{"name":"a","size":0,"sha256":null},"format":"elf","kind":"shared-library"}""");
         Assert.Equal(Verdict.None, SnapshotDiffer.Compare(snapshot, snapshot).Verdict);
+    }
+
+    [Fact]
+    public void Markdown_code_span_fence_is_longer_than_backticks_in_the_name()
+    {
+        var diff = SnapshotDiffer.Compare(ElfLib("l", Fn("?f@?A0x1@@YAXXZ", demangled: "void __cdecl `anonymous namespace'::f(void)")), ElfLib("l"));
+        Assert.Contains("| ``void __cdecl `anonymous namespace'::f(void)`` |", DiffMarkdownRenderer.Render(diff), StringComparison.Ordinal);
     }
 }

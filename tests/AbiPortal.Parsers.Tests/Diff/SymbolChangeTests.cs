@@ -131,4 +131,13 @@ public sealed class SymbolChangeTests
         var diff = SnapshotDiffer.Compare(ElfLib("l", Fn("a"), Fn("b") with { Binding = SymbolBinding.Weak }), ElfLib("l", Fn("b"), Fn("c")));
         Assert.Equal([ChangeSeverity.Breaking, ChangeSeverity.Compatible, ChangeSeverity.Compatible], diff.Changes.Select(c => c.Severity));
     }
+
+    [Fact]
+    public void Linker_defined_symbols_coming_and_going_are_info()
+    {
+        var diff = SnapshotDiffer.Compare(ElfLib("l", Fn("foo"), Data("_edata", 0), Data("__bss_start", 0), Fn("_init")), ElfLib("l", Fn("foo"), Fn("_fini")));
+        Assert.All(diff.Changes, c => Assert.Equal(ChangeSeverity.Info, c.Severity));
+        Assert.Equal(4, diff.Changes.Count);
+        Assert.Equal(Verdict.None, diff.Verdict);
+    }
 }
