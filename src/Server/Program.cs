@@ -14,6 +14,7 @@ app.MapOpenApi();
 app.MapHealthApi();
 app.MapArtifactsApi();
 app.MapLibrariesApi();
+app.MapDiffApi();
 app.MapPortalUi();
 app.MapRazorComponents<App>();
 app.Run();

@@ -31,6 +31,12 @@ public interface IPortalQueries
     /// <summary>A library's uploads in version order with verdicts against the previous one.</summary>
     Task<LibraryDetail?> GetLibraryAsync(string name, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The diff from <paramref name="baseId"/> (old) to <paramref name="headId"/> (new); null when
+    /// either artifact is unknown or has no snapshot yet.
+    /// </summary>
+    Task<ArtifactDiff?> GetDiffAsync(long baseId, long headId, CancellationToken cancellationToken);
+
     /// <summary>Exports whose raw or demangled name starts with <paramref name="q"/> (case-insensitive), over all ready artifacts.</summary>
     Task<PagedResult<SymbolHit>> SearchSymbolsAsync(string q, int page, int pageSize, CancellationToken cancellationToken);
 }

@@ -33,6 +33,7 @@ public static class PortalServiceExtensions
 
         services.AddSingleton<ArtifactStore>();
         services.AddSingleton<ParseSignal>();
+        services.AddSingleton<DiffService>();
         services.AddScoped<ParseQueue>();
         services.AddScoped<BulkRowWriter>();
         services.AddScoped<SnapshotIngestor>();

@@ -1,23 +1,21 @@
-using System.Data.Common;
 using AbiPortal.Server.Data;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
+using SQLitePCL;
 
 namespace AbiPortal.Server.Parsing;
 
 /// <summary>
 /// Inserts many rows of one entity type inside the context's current transaction, bypassing the
 /// change tracker: libLLVM has 44k exports, and tracked entities plus SaveChanges would spend
-/// seconds on bookkeeping. PostgreSQL gets a binary COPY; SQLite a single prepared multi-row INSERT
-/// re-executed per batch. Table and column names come from the EF model, so they cannot drift.
+/// seconds on bookkeeping. PostgreSQL gets a binary COPY; SQLite one prepared INSERT
+/// stepped per row through the C API. Table and column names come from the EF model, so they cannot drift.
 /// </summary>
 internal sealed class BulkRowWriter(PortalDbContext db)
 {
-    /// <summary>Rows per SQLite INSERT statement; bounded by SQLite's 32,766 host-parameter limit.</summary>
-    private const int SqliteRowsPerStatement = 100;
-
     public async Task InsertAsync<T>(IReadOnlyList<T> rows, CancellationToken cancellationToken)
         where T : class
     {
@@ -35,7 +33,7 @@ internal sealed class BulkRowWriter(PortalDbContext db)
         }
         else
         {
-            await InsertBatchesAsync(table.Name, columns, rows, cancellationToken);
+            InsertPrepared(table.Name, columns, rows, cancellationToken);
         }
     }
 
@@ -65,76 +63,68 @@ internal sealed class BulkRowWriter(PortalDbContext db)
         await importer.CompleteAsync(cancellationToken);
     }
 
-    private async Task InsertBatchesAsync<T>(string table, Column[] columns, IReadOnlyList<T> rows, CancellationToken cancellationToken)
+    private void InsertPrepared<T>(string table, Column[] columns, IReadOnlyList<T> rows, CancellationToken cancellationToken)
         where T : class
     {
-        var connection = db.Database.GetDbConnection();
-        var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        DbCommand? full = null;
-        try
+        // Straight to SQLite's C API through SQLitePCLRaw (which Microsoft.Data.Sqlite wraps): one
+        // prepared statement, values bound by position, step, reset. Microsoft.Data.Sqlite's
+        // per-execution overhead (parameter lookup by name, async wrappers) cost ~50 us a row here,
+        // which is seconds for libLLVM; this runs in the same connection and transaction.
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        var handle = SqliteHandle(connection);
+        string sql = $"INSERT INTO {Quote(table)} ({string.Join(", ", columns.Select(c => Quote(c.Name)))}) VALUES ({string.Join(", ", columns.Select(_ => "?"))})";
+        Check(handle, raw.sqlite3_prepare_v2(handle, sql, out var statement));
+        using (statement)
         {
-            for (int start = 0; start < rows.Count; start += SqliteRowsPerStatement)
+            for (int r = 0; r < rows.Count; r++)
             {
-                int count = Math.Min(SqliteRowsPerStatement, rows.Count - start);
-                DbCommand command;
-                if (count == SqliteRowsPerStatement)
+                if ((r & 1023) == 0)
                 {
-                    // The full-size statement is built and prepared once, then re-bound per batch.
-                    full ??= CreateInsert(connection, transaction, table, columns, count);
-                    command = full;
-                }
-                else
-                {
-                    command = CreateInsert(connection, transaction, table, columns, count);
+                    cancellationToken.ThrowIfCancellationRequested();
                 }
 
-                for (int r = 0; r < count; r++)
+                for (int c = 0; c < columns.Length; c++)
                 {
-                    for (int c = 0; c < columns.Length; c++)
+                    // SQLite parameter positions are 1-based.
+                    int result = columns[c].ValueOf(rows[r]) switch
                     {
-                        command.Parameters[(r * columns.Length) + c].Value = columns[c].ValueOf(rows[start + r]) ?? DBNull.Value;
-                    }
+                        null => raw.sqlite3_bind_null(statement, c + 1),
+                        string text => raw.sqlite3_bind_text(statement, c + 1, text),
+                        bool flag => raw.sqlite3_bind_int(statement, c + 1, flag ? 1 : 0),
+                        int number => raw.sqlite3_bind_int64(statement, c + 1, number),
+                        long number => raw.sqlite3_bind_int64(statement, c + 1, number),
+                        var other => throw new InvalidOperationException($"No SQLite binding for {other.GetType().Name} ({table}.{columns[c].Name})."),
+                    };
+                    Check(handle, result);
                 }
 
-                await command.ExecuteNonQueryAsync(cancellationToken);
-                if (!ReferenceEquals(command, full))
+                int step = raw.sqlite3_step(statement);
+                if (step != raw.SQLITE_DONE)
                 {
-                    await command.DisposeAsync();
+                    Check(handle, step);
                 }
-            }
-        }
-        finally
-        {
-            if (full is not null)
-            {
-                await full.DisposeAsync();
+
+                Check(handle, raw.sqlite3_reset(statement));
             }
         }
     }
 
-    private static DbCommand CreateInsert(DbConnection connection, DbTransaction? transaction, string table, Column[] columns, int rowCount)
+    /// <summary>
+    /// <c>SqliteConnection.Handle</c>, read by reflection: Microsoft.Data.Sqlite 10 is compiled
+    /// against SQLitePCLRaw 2.1, and naming its <c>sqlite3</c> type here fails to compile (CS1705)
+    /// against the 2.0.6 we reference. At run time the shim makes both the same assembly.
+    /// </summary>
+    private static sqlite3 SqliteHandle(SqliteConnection connection)
+        => HandleProperty.GetValue(connection) as sqlite3 ?? throw new InvalidOperationException("The SQLite connection is not open.");
+
+    private static readonly System.Reflection.PropertyInfo HandleProperty = typeof(SqliteConnection).GetProperty("Handle")!;
+
+    private static void Check(sqlite3 handle, int result)
     {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        var sql = new System.Text.StringBuilder();
-        sql.Append("INSERT INTO ").Append(Quote(table)).Append(" (").AppendJoin(", ", columns.Select(c => Quote(c.Name))).Append(") VALUES ");
-        for (int r = 0; r < rowCount; r++)
+        if (result != raw.SQLITE_OK)
         {
-            sql.Append(r == 0 ? "(" : ", (");
-            for (int c = 0; c < columns.Length; c++)
-            {
-                string name = "@p" + ((r * columns.Length) + c);
-                sql.Append(c == 0 ? name : ", " + name);
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = name;
-                command.Parameters.Add(parameter);
-            }
-
-            sql.Append(')');
+            throw new SqliteException(raw.sqlite3_errmsg(handle).utf8_to_string(), result);
         }
-
-        command.CommandText = sql.ToString();
-        return command;
     }
 
     private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";

@@ -32,10 +32,11 @@ internal sealed class SnapshotIngestor(PortalDbContext db, BulkRowWriter writer,
     /// <summary>Stores the outcome; false when this worker no longer holds the job.</summary>
     public async Task<bool> StoreAsync(ParseClaim claim, Snapshot snapshot, CancellationToken cancellationToken)
     {
+        // The snapshot JSON (20 MB for libLLVM) is written on another core while the rows go in.
+        var snapshotJson = Task.Run(() => SnapshotJson.Serialize(snapshot), cancellationToken);
         var rows = SnapshotFlattener.Flatten(claim.ArtifactId, snapshot);
         var status = IsFailure(snapshot) ? ArtifactStatus.Failed : ArtifactStatus.Ready;
         string identityJson = JsonSerializer.Serialize(snapshot.Identity, IdentityJsonOptions);
-        string snapshotJson = SnapshotJson.Serialize(snapshot);
         var now = time.GetUtcNow().UtcDateTime;
 
         var strategy = db.Database.CreateExecutionStrategy();
@@ -67,6 +68,7 @@ internal sealed class SnapshotIngestor(PortalDbContext db, BulkRowWriter writer,
             if (updated != 1)
             {
                 await transaction.RollbackAsync(cancellationToken);
+                await snapshotJson;
                 return false;
             }
 
@@ -76,7 +78,7 @@ internal sealed class SnapshotIngestor(PortalDbContext db, BulkRowWriter writer,
             await writer.InsertAsync(rows.VersionNodes, cancellationToken);
             await writer.InsertAsync(rows.Diagnostics, cancellationToken);
             await writer.InsertAsync(rows.Members, cancellationToken);
-            await writer.InsertAsync(new[] { new SnapshotEntity { ArtifactId = claim.ArtifactId, Json = snapshotJson } }, cancellationToken);
+            await writer.InsertAsync(new[] { new SnapshotEntity { ArtifactId = claim.ArtifactId, Json = await snapshotJson } }, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return true;
         });

@@ -1,4 +1,5 @@
 using AbiPortal.Client.Contracts;
+using AbiPortal.Parsers.Diff;
 using AbiPortal.Parsers.Snapshots;
 using AbiPortal.Server.Data.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -38,15 +39,20 @@ internal sealed partial class PortalQueries
             var current = artifacts[i];
             var previous = PreviousRelease(artifacts, i);
             int? added = null, removed = null;
+            string? verdict = null;
             if (previous is not null && previous.Status == ArtifactStatus.Ready && current.Status == ArtifactStatus.Ready)
             {
                 var before = await ExportKeysAsync(previous.Id, exportKeys, cancellationToken);
                 var after = await ExportKeysAsync(current.Id, exportKeys, cancellationToken);
                 added = after.Count(k => !before.Contains(k));
                 removed = before.Count(k => !after.Contains(k));
+                if (await diffs.SummaryAsync(db, previous.Id, current.Id, cancellationToken) is { } summary)
+                {
+                    verdict = EnumNames.Of(AbiDiff.VerdictOf(summary));
+                }
             }
 
-            versions.Add(new LibraryVersion(current.ToSummary(), previous?.Id, null, added, removed));
+            versions.Add(new LibraryVersion(current.ToSummary(), previous?.Id, verdict, added, removed));
         }
 
         return new LibraryDetail(name, versions);

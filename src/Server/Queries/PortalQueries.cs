@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AbiPortal.Server.Queries;
 
 /// <summary>The read side over EF Core (no tracking): artifacts here, symbols and libraries in the other parts.</summary>
-internal sealed partial class PortalQueries(PortalDbContext db) : IPortalQueries
+internal sealed partial class PortalQueries(PortalDbContext db, DiffService diffs) : IPortalQueries
 {
     private static readonly JsonSerializerOptions IdentityJsonOptions = new(JsonSerializerDefaults.Web);
 
@@ -54,6 +54,20 @@ internal sealed partial class PortalQueries(PortalDbContext db) : IPortalQueries
 
     public async Task<string?> GetSnapshotJsonAsync(long id, CancellationToken cancellationToken)
         => await db.Snapshots.AsNoTracking().Where(s => s.ArtifactId == id).Select(s => s.Json).FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<ArtifactDiff?> GetDiffAsync(long baseId, long headId, CancellationToken cancellationToken)
+    {
+        var sides = await db.Artifacts.AsNoTracking().Where(a => a.Id == baseId || a.Id == headId).ToListAsync(cancellationToken);
+        var oldSide = sides.FirstOrDefault(a => a.Id == baseId);
+        var newSide = sides.FirstOrDefault(a => a.Id == headId);
+        if (oldSide is null || newSide is null)
+        {
+            return null;
+        }
+
+        var diff = await diffs.CompareAsync(db, baseId, headId, cancellationToken);
+        return diff is null ? null : new ArtifactDiff(oldSide.ToSummary(), newSide.ToSummary(), diff);
+    }
 
     private Task<bool> ExistsAsync(long id, CancellationToken cancellationToken)
         => db.Artifacts.AsNoTracking().AnyAsync(a => a.Id == id, cancellationToken);
