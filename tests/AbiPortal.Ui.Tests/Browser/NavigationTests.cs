@@ -72,6 +72,10 @@ public sealed partial class NavigationTests(PortalFixture portal)
         var points = page.Locator("figure.timeline svg g.point");
         await Expect(points).ToHaveCountAsync(3);
         await Expect(page.Locator("figure.timeline svg text.count")).ToHaveTextAsync(["10", "15", "14"]);
+        // Each point is coloured by the verdict against the previous version.
+        await Expect(points.Nth(0)).ToHaveClassAsync(new Regex("^point unknown$"));
+        await Expect(points.Nth(1)).ToHaveClassAsync(new Regex("^point compatible$"));
+        await Expect(points.Nth(2)).ToHaveClassAsync(new Regex("^point incompatible$"));
         await PortalFixture.ScreenshotAsync(page, "library");
 
         await page.GetByLabel("Base (old)").SelectOptionAsync(new SelectOptionValue { Label = "1.0 (linux-x86_64)" });

@@ -12,8 +12,8 @@ public sealed class TimelineLayout
     /// <summary>Right margin.</summary>
     public const double MarginRight = 24;
 
-    /// <summary>Top margin.</summary>
-    public const double MarginTop = 20;
+    /// <summary>Top margin, room for the count above the highest point.</summary>
+    public const double MarginTop = 30;
 
     /// <summary>Bottom margin, room for version labels.</summary>
     public const double MarginBottom = 56;
