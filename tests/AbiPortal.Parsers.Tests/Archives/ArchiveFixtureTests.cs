@@ -26,6 +26,8 @@ public sealed class ArchiveFixtureTests
     [InlineData("gamma.lib", ArArchiveKind.Gnu)]
     [InlineData("libmacho-x86_64.a", ArArchiveKind.Bsd)]
     [InlineData("libmacho-arm64.a", ArArchiveKind.Bsd)]
+    [InlineData("libelf-sym64.a", ArArchiveKind.Gnu)]
+    [InlineData("libmacho-sym64.a", ArArchiveKind.Bsd)]
     public void Symbol_index_matches_llvm_nm_print_armap(string name, ArArchiveKind kind)
     {
         var archive = ReadArchive(name);
@@ -38,6 +40,14 @@ public sealed class ArchiveFixtureTests
             expected.Order(),
             archive.Symbols.Select(s => (s.Name, memberAt[s.MemberHeaderOffset])).Order());
     }
+
+    [Theory]
+    [InlineData("libelf-sym64.a", "/SYM64/")]
+    [InlineData("libmacho-sym64.a", "__.SYMDEF_64")]
+    [InlineData("libelf-gnu.a", "/")]
+    [InlineData("libmacho-x86_64.a", "__.SYMDEF")]
+    public void The_index_is_read_from_the_member_the_writer_chose(string name, string index)
+        => Assert.Equal(index, ReadArchive(name).SymbolIndexName);
 
     [Theory]
     [InlineData("libelf-gnu.a")]
@@ -55,6 +65,7 @@ public sealed class ArchiveFixtureTests
     [Theory]
     [InlineData("libmacho-x86_64.a")]
     [InlineData("libmacho-arm64.a")]
+    [InlineData("libmacho-sym64.a")]
     public void Mach_O_members_export_what_llvm_nm_lists_and_the_index_agrees(string name)
     {
         var snapshot = Read(name);
@@ -68,6 +79,7 @@ public sealed class ArchiveFixtureTests
     [Theory]
     [InlineData("libelf-gnu.a")]
     [InlineData("libelf-bsd.a")]
+    [InlineData("libelf-sym64.a")]
     public void Elf_members_export_what_llvm_nm_lists_and_the_index_agrees(string name)
     {
         var snapshot = Read(name);

@@ -19,6 +19,8 @@ public sealed class GoldenDumpTests
         { "macho", "libbase.fat.dylib" },
         { "macho", "base.x86_64.o" },
         { "macho", "base.arm64.o" },
+        { "macho", "hello.x86_64" },
+        { "macho", "plugin.x86_64.bundle" },
         { "archives", "libelf-gnu.a" },
         { "archives", "libelf-bsd.a" },
         { "archives", "libelf-thin.a" },
@@ -28,6 +30,8 @@ public sealed class GoldenDumpTests
         { "archives", "gamma.lib" },
         { "archives", "libmacho-x86_64.a" },
         { "archives", "libmacho-fat.a" },
+        { "archives", "libelf-sym64.a" },
+        { "archives", "libmacho-sym64.a" },
     };
 
     [Theory]
