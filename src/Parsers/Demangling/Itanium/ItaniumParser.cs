@@ -146,7 +146,8 @@ internal ref partial struct ItaniumParser
 
     private bool Enter()
     {
-        if (++_depth > MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        // The stack probe is a runtime call: once every 16 levels is enough between probes.
+        if (++_depth > MaxDepth || ((_depth & 15) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
             _depth--;
             return false;
