@@ -1,10 +1,63 @@
+using System.Buffers.Binary;
+using AbiPortal.Parsers.Diagnostics;
 using AbiPortal.Parsers.Snapshots;
 
 namespace AbiPortal.Parsers.MachO;
 
-/// <summary>Builds the snapshot of one universal (fat) input. (Scaffold: replaced by the MachO reader.)</summary>
+/// <summary>
+/// Builds the snapshot of a universal file: one member per slice, named by its arch
+/// (<c>x86_64</c>, <c>arm64</c>...), each read by whichever reader its bytes call for (a
+/// slice may be a thin Mach-O or an archive, as in a fat static library).
+/// </summary>
 internal static class FatSnapshotBuilder
 {
     public static Snapshot Build(ReadOnlyMemory<byte> data, SnapshotContext context)
-        => SnapshotReader.Unavailable(BinaryFormat.Fat, context);
+    {
+        var fat = FatFile.Read(data.Span, context.Limits);
+        var diagnostics = new DiagnosticBag(context.Limits.MaxDiagnostics);
+        diagnostics.AddRange(fat.Diagnostics);
+        var members = new List<Snapshot>(fat.Slices.Count);
+        var names = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var slice in fat.Slices)
+        {
+            string arch = MachOArchitecture.Name(slice.cputype, slice.cpusubtype);
+            string name = names.TryGetValue(arch, out int seen) ? $"{arch}#{seen + 1}" : arch;
+            names[arch] = seen + 1;
+            var bytes = data.Slice((int)slice.offset, (int)slice.size);
+            CheckSliceCpu(bytes.Span, slice, arch, diagnostics);
+            members.Add(context.ReadNested(bytes, name));
+        }
+
+        return new Snapshot
+        {
+            File = context.File,
+            Member = context.Member,
+            Format = BinaryFormat.Fat,
+            Kind = BinaryKind.Universal,
+            Arch = members.Count > 0 && members.All(m => m.Arch == members[0].Arch) ? members[0].Arch : null,
+            Members = members,
+            Diagnostics = diagnostics.ToList(),
+        };
+    }
+
+    /// <summary>A thin Mach-O slice must be for the CPU its fat_arch entry says; lipo and dyld pick slices by that entry.</summary>
+    private static void CheckSliceCpu(ReadOnlySpan<byte> slice, FatArch entry, string arch, DiagnosticBag diagnostics)
+    {
+        if (slice.Length < 8)
+        {
+            return;
+        }
+
+        uint magic = BinaryPrimitives.ReadUInt32LittleEndian(slice);
+        int? cputype = magic switch
+        {
+            MachOConstants.MH_MAGIC or MachOConstants.MH_MAGIC_64 => BinaryPrimitives.ReadInt32LittleEndian(slice[4..]),
+            0xCEFAEDFE or 0xCFFAEDFE => BinaryPrimitives.ReadInt32BigEndian(slice[4..]),
+            _ => null,
+        };
+        if (cputype is { } c && c != entry.cputype)
+        {
+            diagnostics.Warning(DiagnosticCodes.FatSliceCpuMismatch, (long)entry.offset, $"Slice {arch} holds a Mach-O for {MachOArchitecture.MachineName(c)}, not {MachOArchitecture.MachineName(entry.cputype)}.");
+        }
+    }
 }

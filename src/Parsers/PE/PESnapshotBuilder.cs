@@ -2,9 +2,86 @@ using AbiPortal.Parsers.Snapshots;
 
 namespace AbiPortal.Parsers.PE;
 
-/// <summary>Builds the snapshot of one PE image input. (Scaffold: replaced by the PE reader.)</summary>
+/// <summary>Turns a <see cref="PEFile"/> into the format-neutral snapshot.</summary>
 internal static class PESnapshotBuilder
 {
     public static Snapshot Build(ReadOnlyMemory<byte> data, SnapshotContext context)
-        => SnapshotReader.Unavailable(BinaryFormat.PE, context);
+    {
+        var pe = PEFile.Read(data, context.Limits);
+        var codeView = pe.CodeView;
+        return new Snapshot
+        {
+            File = context.File,
+            Member = context.Member,
+            Format = BinaryFormat.PE,
+            Arch = pe.Arch,
+            Bits = pe.Is64 ? 64 : 32,
+            Endian = Endianness.Little,
+            Kind = pe.IsDll ? BinaryKind.SharedLibrary : BinaryKind.Executable,
+            Identity = new SnapshotIdentity
+            {
+                Name = pe.Exports?.DllName,
+                Machine = PEMachine.Name(pe.Machine),
+                BuildId = codeView?.SymbolServerKey,
+                PdbPath = codeView?.PdbPath,
+                PdbGuid = codeView?.GuidText,
+                PdbAge = codeView?.Age,
+                Timestamp = pe.TimeDateStamp,
+                Subsystem = PEFlagNames.Subsystem(pe.Subsystem),
+                Characteristics = PEFlagNames.Characteristics(pe.Characteristics, pe.DllCharacteristics),
+                FileVersion = pe.FileVersion,
+                ProductVersion = pe.ProductVersion,
+                EntryPoint = pe.AddressOfEntryPoint == 0 ? null : pe.AddressOfEntryPoint,
+            },
+            Dependencies = Dependencies(pe),
+            Exports = pe.Exports?.Entries.Select(ToExport).ToArray() ?? [],
+            Imports = pe.Imports.SelectMany(ToImports).ToArray(),
+            Diagnostics = pe.Diagnostics,
+        };
+    }
+
+    private static SnapshotExport ToExport(PEExportEntry e) => new()
+    {
+        Name = e.Name,
+        Ordinal = e.Ordinal,
+        Forwarder = e.Forwarder,
+        Address = e.Rva,
+        Section = e.Section,
+        // A forwarder names a function in another DLL in practice; DATA forwarders do not survive linking.
+        Kind = e.IsData ? SymbolKind.Object : SymbolKind.Function,
+        Binding = SymbolBinding.Global,
+        Flags = Flags(e.Name is null ? ExportFlags.NoName : null, e.IsData ? ExportFlags.Data : null),
+    };
+
+    private static IEnumerable<SnapshotImport> ToImports(PEImportedLibrary library)
+        => library.Functions.Select(f => new SnapshotImport
+        {
+            Name = f.Name,
+            Library = library.DllName,
+            Ordinal = f.Ordinal,
+            Hint = f.Hint,
+            Kind = SymbolKind.None,
+            Flags = Flags(f.Name is null ? ExportFlags.NoName : null, library.IsDelayLoad ? ExportFlags.Delay : null),
+        });
+
+    /// <summary>One dependency per DLL, in table order; a DLL both imported and delay-loaded stays "needed".</summary>
+    private static SnapshotDependency[] Dependencies(PEFile pe)
+    {
+        var seen = new Dictionary<string, SnapshotDependency>(StringComparer.OrdinalIgnoreCase);
+        var order = new List<string>();
+        foreach (var library in pe.Imports)
+        {
+            if (library.DllName.Length == 0 || seen.ContainsKey(library.DllName))
+            {
+                continue;
+            }
+
+            seen[library.DllName] = new SnapshotDependency { Name = library.DllName, Kind = library.IsDelayLoad ? DependencyKind.Delay : DependencyKind.Needed };
+            order.Add(library.DllName);
+        }
+
+        return order.Select(n => seen[n]).ToArray();
+    }
+
+    internal static string[] Flags(params string?[] flags) => flags.OfType<string>().ToArray();
 }

@@ -1,0 +1,92 @@
+using AbiPortal.Parsers.Diagnostics;
+using AbiPortal.Parsers.Snapshots;
+
+namespace AbiPortal.Parsers.Archives;
+
+/// <summary>Checks the archive's symbol index against the globals its members define.</summary>
+internal static partial class ArchiveSnapshotBuilder
+{
+    /// <summary>How many names one mismatch diagnostic quotes.</summary>
+    private const int QuotedNames = 10;
+
+    private static void CheckSymbolIndex(ArArchive archive, Dictionary<long, Snapshot> byHeaderOffset, DiagnosticBag diagnostics)
+    {
+        var indexed = new Dictionary<long, HashSet<string>>();
+        var badOffsets = new List<string>();
+        foreach (var symbol in archive.Symbols)
+        {
+            if (!byHeaderOffset.ContainsKey(symbol.MemberHeaderOffset))
+            {
+                badOffsets.Add($"{symbol.Name}@0x{symbol.MemberHeaderOffset:x}");
+                continue;
+            }
+
+            if (!indexed.TryGetValue(symbol.MemberHeaderOffset, out var names))
+            {
+                indexed[symbol.MemberHeaderOffset] = names = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            names.Add(symbol.Name);
+        }
+
+        if (badOffsets.Count > 0)
+        {
+            diagnostics.Warning(DiagnosticCodes.ArSymbolIndexBadOffset, null, $"{badOffsets.Count} symbol index entries point at no member header: {Quote(badOffsets)}.");
+        }
+
+        foreach (var (offset, member) in byHeaderOffset)
+        {
+            // A member nobody could read (external, or a format without a reader in this build)
+            // says nothing about what it defines: do not call the index wrong because of it.
+            if (member.Format == BinaryFormat.Unknown || member.HasErrors)
+            {
+                continue;
+            }
+
+            var defined = DefinedNames(member);
+            var listed = indexed.TryGetValue(offset, out var l) ? l : [];
+            var extra = listed.Where(n => !defined.Contains(n)).Order(StringComparer.Ordinal).ToList();
+            if (extra.Count > 0)
+            {
+                diagnostics.Warning(DiagnosticCodes.ArSymbolIndexExtraSymbol, offset, $"The index lists {extra.Count} symbols member '{member.Member}' does not define: {Quote(extra)}.");
+            }
+
+            // Short import members define __imp_ names and thunks the index may choose to list
+            // or not (DATA imports have no thunk); only the index-to-member direction applies.
+            if (member.Format == BinaryFormat.CoffImport)
+            {
+                continue;
+            }
+
+            var missing = member.Exports.Select(e => e.Name).OfType<string>().Where(n => !listed.Contains(n)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            if (missing.Count > 0)
+            {
+                diagnostics.Warning(DiagnosticCodes.ArSymbolIndexMissingSymbol, offset, $"Member '{member.Member}' defines {missing.Count} globals the index does not list: {Quote(missing)}.");
+            }
+        }
+    }
+
+    /// <summary>The names a member makes available to a linker: its exports, and for short import members the <c>__imp_</c> pointer too.</summary>
+    private static HashSet<string> DefinedNames(Snapshot member)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in member.Exports)
+        {
+            if (e.Name is null)
+            {
+                continue;
+            }
+
+            names.Add(e.Name);
+            if (member.Format == BinaryFormat.CoffImport)
+            {
+                names.Add("__imp_" + e.Name);
+            }
+        }
+
+        return names;
+    }
+
+    private static string Quote(List<string> names)
+        => string.Join(", ", names.Take(QuotedNames)) + (names.Count > QuotedNames ? $", ... ({names.Count - QuotedNames} more)" : string.Empty);
+}

@@ -1,0 +1,156 @@
+using AbiPortal.Parsers.Diagnostics;
+using AbiPortal.Parsers.Primitives;
+
+namespace AbiPortal.Parsers.MachO;
+
+/// <summary>
+/// A thin Mach-O image or object (mach-o/loader.h), read and validated in one pass: header,
+/// load commands, symbol table and export trie. Immutable once read. Problems that leave the
+/// header readable become <see cref="Diagnostics"/>; a bad magic or truncated header throws
+/// <see cref="BinaryFormatException"/> from <see cref="Read"/>.
+/// </summary>
+public sealed partial class MachOFile
+{
+    private readonly List<Section> _sections = [];
+    private readonly List<DylibCommand> _dylibs = [];
+    private readonly List<string> _rpaths = [];
+    private readonly List<NList> _symbols = [];
+    private readonly DiagnosticBag _diagnostics;
+    private readonly ParseLimits _limits;
+
+    private MachOFile(MachHeader header, bool bigEndian, ParseLimits limits)
+    {
+        Header = header;
+        IsBigEndian = bigEndian;
+        _limits = limits;
+        _diagnostics = new DiagnosticBag(limits.MaxDiagnostics);
+    }
+
+    /// <summary>mach_header.cputype.</summary>
+    public int CpuType => Header.cputype;
+
+    /// <summary>mach_header.cpusubtype.</summary>
+    public int CpuSubtype => Header.cpusubtype;
+
+    /// <summary>mach_header.filetype (MH_OBJECT, MH_EXECUTE, MH_DYLIB, MH_BUNDLE...).</summary>
+    public uint FileType => Header.filetype;
+
+    /// <summary>True for MH_MAGIC_64 images.</summary>
+    public bool Is64 => Header.Is64;
+
+    /// <summary>True when the header was byte-swapped (MH_CIGAM / MH_CIGAM_64 read on a little-endian host: old PowerPC files).</summary>
+    public bool IsBigEndian { get; }
+
+    /// <summary>The arch name as lipo spells it (<c>x86_64</c>, <c>arm64e</c>, <c>armv7s</c>...).</summary>
+    public string ArchName => MachOArchitecture.Name(Header.cputype, Header.cpusubtype);
+
+    /// <summary>The LC_ID_DYLIB install name, or null for images that are not dylibs.</summary>
+    public string? InstallName => IdDylib?.name;
+
+    /// <summary>Problems found while reading; none of them is fatal.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics.ToList();
+
+    internal MachHeader Header { get; }
+
+    internal IReadOnlyList<Section> Sections => _sections;
+
+    /// <summary>The dependent-library commands in load order: two-level ordinal N is entry N-1.</summary>
+    internal IReadOnlyList<DylibCommand> Dylibs => _dylibs;
+
+    internal DylibCommand? IdDylib { get; private set; }
+
+    internal IReadOnlyList<string> RPaths => _rpaths;
+
+    internal string? Uuid { get; private set; }
+
+    internal BuildVersionCommand? BuildVersion { get; private set; }
+
+    internal EntryPointCommand? EntryPoint { get; private set; }
+
+    /// <summary>vmaddr of __TEXT: trie addresses are offsets from it (the mach header's load address).</summary>
+    internal ulong TextVmAddr { get; private set; }
+
+    internal DysymtabCommand? Dysymtab { get; private set; }
+
+    internal IReadOnlyList<NList> Symbols => _symbols;
+
+    /// <summary>The export trie's terminals, or null when the image has no trie.</summary>
+    internal IReadOnlyList<MachOExportEntry>? TrieExports { get; private set; }
+
+    /// <summary>Reads a Mach-O file; throws <see cref="BinaryFormatException"/> when the header is unreadable.</summary>
+    public static MachOFile Read(ReadOnlySpan<byte> data, ParseLimits? limits = null)
+    {
+        limits ??= ParseLimits.Default;
+        var reader = OpenHeader(data, out var header);
+        var file = new MachOFile(header, reader.BigEndian, limits);
+        file.ReadLoadCommands(reader);
+        file.ReadSymbols(reader);
+        return file;
+    }
+
+    /// <summary>Reads a Mach-O file, returning the fatal diagnostic instead of throwing.</summary>
+    public static bool TryRead(ReadOnlySpan<byte> data, out MachOFile? file, out Diagnostic? error, ParseLimits? limits = null)
+    {
+        try
+        {
+            file = Read(data, limits);
+            error = null;
+            return true;
+        }
+        catch (BinaryFormatException ex)
+        {
+            file = null;
+            error = ex.Diagnostic;
+            return false;
+        }
+    }
+
+    /// <summary>Chooses the byte order from the magic and reads mach_header(_64).</summary>
+    private static ByteReader OpenHeader(ReadOnlySpan<byte> data, out MachHeader header)
+    {
+        var reader = new ByteReader(data);
+        if (!reader.TryReadUInt32(0, out uint magic))
+        {
+            throw Fatal(DiagnosticCodes.MachOTruncatedHeader, "File too short for a Mach-O magic.");
+        }
+
+        bool bigEndian;
+        bool is64;
+        switch (magic)
+        {
+            case MachOConstants.MH_MAGIC: bigEndian = false; is64 = false; break;
+            case MachOConstants.MH_MAGIC_64: bigEndian = false; is64 = true; break;
+            case 0xCEFAEDFE: bigEndian = true; is64 = false; break; // MH_CIGAM
+            case 0xCFFAEDFE: bigEndian = true; is64 = true; break; // MH_CIGAM_64
+            default: throw Fatal(DiagnosticCodes.MachOBadMagic, $"Not a Mach-O magic: 0x{magic:x8}.");
+        }
+
+        reader = reader.WithEndianness(bigEndian);
+        if (!MachHeader.TryRead(reader, is64, out header))
+        {
+            throw Fatal(DiagnosticCodes.MachOTruncatedHeader, "File too short for its mach_header.");
+        }
+
+        return reader;
+    }
+
+    private static BinaryFormatException Fatal(DiagnosticCode code, string message)
+        => new(new Diagnostic(code, DiagnosticSeverity.Error, 0, message));
+
+    /// <summary>The section with 1-based index <paramref name="nsect"/> (nlist.n_sect), or null.</summary>
+    internal Section? SectionByIndex(int nsect) => nsect >= 1 && nsect <= _sections.Count ? _sections[nsect - 1] : null;
+
+    /// <summary>The section holding a virtual address, or null.</summary>
+    internal Section? SectionAt(ulong address)
+    {
+        foreach (var s in _sections)
+        {
+            if (s.Contains(address))
+            {
+                return s;
+            }
+        }
+
+        return null;
+    }
+}
