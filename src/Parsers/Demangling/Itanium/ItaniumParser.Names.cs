@@ -164,6 +164,11 @@ internal ref partial struct ItaniumParser
         }
 
         result = ParseAbiTags(result);
+        if (result is null)
+        {
+            return null;
+        }
+
         if (isMemberLikeFriend)
         {
             return Make(ItaniumNodeKind.MemberLikeFriendName, scope, result);
