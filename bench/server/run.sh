@@ -17,7 +17,7 @@ dotnet build src/Server -c Release -v q -nologo >/dev/null
 dotnet build bench/server/LoadDriver -c Release -v q -nologo >/dev/null
 
 AbiPortal__DataPath="$data" ConnectionStrings__AbiPortal="${ABIPORTAL_BENCH_PG:-}" Logging__LogLevel__Default=Warning \
-  dotnet src/Server/bin/Release/net10.0/AbiPortal.Server.dll --urls "$url" >"$data/server.log" 2>&1 &
+  dotnet src/Server/bin/Release/net10.0/AbiPortal.Server.dll --urls "$url" >"/tmp/abiportal-bench-server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$data"' EXIT
 for _ in $(seq 100); do curl -sf "$url/healthz" >/dev/null && break; sleep 0.1; done
