@@ -127,8 +127,8 @@ public sealed partial class ElfFile
             {
                 if (extended is null)
                 {
+                    // Left as SHN_XINDEX: still defined (not an import), in a section nobody can name.
                     _diagnostics.Warning(DiagnosticCodes.ElfInvalidSymbolSectionIndex, (long)at, $"{label}: symbol {i} uses SHN_XINDEX but there is no valid SHT_SYMTAB_SHNDX section.");
-                    symbol = symbol with { SectionIndex = ElfConstants.SHN_UNDEF };
                 }
                 else
                 {
