@@ -9,7 +9,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 lib=${1:-/usr/lib/x86_64-linux-gnu/libLLVM-14.so.1}
 seconds=${2:-10}
-port=${ABIPORTAL_BENCH_PORT:-5077}
+# A free port of our own: a fixed one may belong to another server on a shared machine.
+port=${ABIPORTAL_BENCH_PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 data=$(mktemp -d /tmp/abiportal-bench-XXXXXX)
 url="http://127.0.0.1:$port"
 
@@ -20,7 +21,8 @@ AbiPortal__DataPath="$data" ConnectionStrings__AbiPortal="${ABIPORTAL_BENCH_PG:-
   dotnet src/Server/bin/Release/net10.0/AbiPortal.Server.dll --urls "$url" >"$data/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$data"' EXIT
-for _ in $(seq 100); do curl -sf "$url/healthz" >/dev/null && break; sleep 0.1; done
+for _ in $(seq 300); do curl -sf "$url/healthz" >/dev/null && break; sleep 0.1; done
+kill -0 $server 2>/dev/null || { cat "$data/server.log"; exit 1; }
 
 # Warm the parse path once with a small library so the measured run is not JIT start-up.
 curl -sf -F "file=@/usr/lib/x86_64-linux-gnu/libz.so.1" "$url/api/artifacts" >/dev/null || true

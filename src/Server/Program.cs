@@ -15,6 +15,7 @@ app.MapHealthApi();
 app.MapArtifactsApi();
 app.MapLibrariesApi();
 app.MapDiffApi();
+app.MapCheckApi();
 app.MapPortalUi();
 app.MapRazorComponents<App>();
 app.Run();

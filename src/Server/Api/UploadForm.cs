@@ -12,8 +12,8 @@ namespace AbiPortal.Server.Api;
 /// </summary>
 internal sealed class UploadForm
 {
-    /// <summary>The label fields, by form name.</summary>
-    private static readonly string[] LabelFields = ["library", "version", "platform", "channel", "pr", "commit"];
+    /// <summary>The label fields (and a check's <c>against</c>), by form name.</summary>
+    private static readonly string[] LabelFields = ["library", "version", "platform", "channel", "pr", "commit", "against"];
 
     public StoredBlob? Blob { get; private set; }
 

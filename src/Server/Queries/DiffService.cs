@@ -36,13 +36,6 @@ public sealed class DiffService
         return diff;
     }
 
-    /// <summary>Compares a stored snapshot with one in hand (the PR bot's snapshot-only mode).</summary>
-    public async Task<AbiDiff?> CompareAsync(PortalDbContext db, long baseId, Snapshot head, CancellationToken cancellationToken)
-    {
-        string? baseJson = await db.Snapshots.AsNoTracking().Where(s => s.ArtifactId == baseId).Select(s => s.Json).FirstOrDefaultAsync(cancellationToken);
-        return baseJson is null ? null : await Task.Run(() => SnapshotDiffer.Compare(SnapshotJson.Deserialize(baseJson), head), cancellationToken);
-    }
-
     /// <summary>The summary of a pair's diff (cached), or null when either has no snapshot.</summary>
     public async Task<DiffSummary?> SummaryAsync(PortalDbContext db, long baseId, long headId, CancellationToken cancellationToken)
         => summaries.TryGetValue((baseId, headId), out var known) ? known : (await CompareAsync(db, baseId, headId, cancellationToken))?.Summary;

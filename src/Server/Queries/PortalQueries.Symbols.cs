@@ -10,11 +10,14 @@ internal sealed partial class PortalQueries
 {
     public async Task<PagedResult<ExportRow>?> GetExportsAsync(long id, SymbolQuery query, CancellationToken cancellationToken)
     {
-        if (!await ExistsAsync(id, cancellationToken))
+        // One lookup answers both "does it exist" and, unfiltered, the total: no count over 44k rows.
+        var stored = await db.Artifacts.AsNoTracking().Where(a => a.Id == id).Select(a => new { a.ExportCount }).FirstOrDefaultAsync(cancellationToken);
+        if (stored is null)
         {
             return null;
         }
 
+        bool filtered = !string.IsNullOrEmpty(query.Q) || query.Kind is not null || query.Binding is not null || query.Version is not null;
         var rows = db.Exports.AsNoTracking().Where(e => e.ArtifactId == id);
         if (!string.IsNullOrEmpty(query.Q))
         {
@@ -38,18 +41,20 @@ internal sealed partial class PortalQueries
             rows = query.Version.Length == 0 ? rows.Where(e => e.Version == null) : rows.Where(e => e.Version == query.Version);
         }
 
-        int total = await rows.CountAsync(cancellationToken);
+        int total = filtered ? await rows.CountAsync(cancellationToken) : stored.ExportCount;
         var page = await SortExports(rows, query).Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(cancellationToken);
         return new PagedResult<ExportRow>(total, page.Select(e => e.ToRow()).ToList(), query.Page, query.PageSize);
     }
 
     public async Task<PagedResult<ImportRow>?> GetImportsAsync(long id, SymbolQuery query, CancellationToken cancellationToken)
     {
-        if (!await ExistsAsync(id, cancellationToken))
+        var stored = await db.Artifacts.AsNoTracking().Where(a => a.Id == id).Select(a => new { a.ImportCount }).FirstOrDefaultAsync(cancellationToken);
+        if (stored is null)
         {
             return null;
         }
 
+        bool filtered = !string.IsNullOrEmpty(query.Q) || query.Kind is not null || query.Binding is not null || query.Version is not null || !string.IsNullOrEmpty(query.Library);
         var rows = db.Imports.AsNoTracking().Where(i => i.ArtifactId == id);
         if (!string.IsNullOrEmpty(query.Q))
         {
@@ -78,7 +83,7 @@ internal sealed partial class PortalQueries
             rows = rows.Where(i => i.Library == query.Library);
         }
 
-        int total = await rows.CountAsync(cancellationToken);
+        int total = filtered ? await rows.CountAsync(cancellationToken) : stored.ImportCount;
         var sorted = query.SortKey switch
         {
             "name" => query.SortDescending ? rows.OrderByDescending(i => i.Name).ThenBy(i => i.Id) : rows.OrderBy(i => i.Name).ThenBy(i => i.Id),

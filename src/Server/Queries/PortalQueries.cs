@@ -68,7 +68,4 @@ internal sealed partial class PortalQueries(PortalDbContext db, DiffService diff
         var diff = await diffs.CompareAsync(db, baseId, headId, cancellationToken);
         return diff is null ? null : new ArtifactDiff(oldSide.ToSummary(), newSide.ToSummary(), diff);
     }
-
-    private Task<bool> ExistsAsync(long id, CancellationToken cancellationToken)
-        => db.Artifacts.AsNoTracking().AnyAsync(a => a.Id == id, cancellationToken);
 }

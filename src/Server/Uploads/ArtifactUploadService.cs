@@ -1,15 +1,19 @@
+using System.Security.Cryptography;
 using AbiPortal.Client.Contracts;
+using AbiPortal.Parsers.Snapshots;
 using AbiPortal.Server.Data;
 using AbiPortal.Server.Data.Entities;
+using AbiPortal.Server.Hosting;
 using AbiPortal.Server.Parsing;
 using AbiPortal.Server.Queries;
 using AbiPortal.Server.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace AbiPortal.Server.Uploads;
 
 /// <summary>Stores uploads and queues them: the one path for the JSON API and the UI's form.</summary>
-public sealed class ArtifactUploadService(PortalDbContext db, ArtifactStore store, ParseSignal signal, TimeProvider time) : IArtifactUploads
+internal sealed class ArtifactUploadService(PortalDbContext db, ArtifactStore store, ParseSignal signal, SnapshotIngestor ingestor, IOptions<PortalOptions> options, TimeProvider time) : IArtifactUploads
 {
     /// <inheritdoc />
     public async Task<UploadResult> UploadAsync(Stream content, string fileName, ArtifactLabels labels, CancellationToken cancellationToken)
@@ -81,6 +85,68 @@ public sealed class ArtifactUploadService(PortalDbContext db, ArtifactStore stor
         signal.Notify();
         return new UploadResult(UploadOutcome.Created, artifact.ToSummary(), null);
     }
+
+    /// <summary>
+    /// Stores a snapshot made elsewhere (the PR bot's privacy mode: the binary never leaves the CI
+    /// machine). Keyed by the binary's hash from the snapshot, so the same build checked twice is one
+    /// artifact; its format is recorded as <c>snapshot</c> and no file is kept. The rows are written
+    /// at once, through the same ingestion as a worker's, under a claim of its own.
+    /// </summary>
+    public async Task<UploadResult> RegisterSnapshotAsync(Snapshot snapshot, ArtifactLabels labels, CancellationToken cancellationToken)
+    {
+        string sha = snapshot.File.Sha256 is { Length: 64 } given && given.All(char.IsAsciiHexDigitLower)
+            ? given
+            : Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(SnapshotJson.Serialize(snapshot))));
+        if (await FindAsync(sha, cancellationToken) is { } existing)
+        {
+            return new UploadResult(UploadOutcome.Existing, existing.ToSummary(), null);
+        }
+
+        labels = LabelRules.Normalize(labels);
+        string claimant = $"snapshot/{Guid.NewGuid():N}";
+        var now = time.GetUtcNow();
+        var artifact = new ArtifactEntity
+        {
+            Sha256 = sha,
+            FileName = SafeFileName(snapshot.File.Name),
+            Size = snapshot.File.Size,
+            DetectedFormat = SnapshotOnlyFormat,
+            Library = labels.Library,
+            Version = labels.Version,
+            Platform = labels.Platform,
+            Channel = labels.Channel,
+            PullRequest = labels.PullRequest,
+            Commit = labels.Commit,
+            Status = ArtifactStatus.Parsing,
+            Attempts = 1,
+            ClaimedBy = claimant,
+            LeaseExpiresAt = (now + options.Value.JobTimeout + options.Value.LeaseGrace).ToUnixTimeMilliseconds(),
+            UploadedAt = now.UtcDateTime,
+        };
+        db.Artifacts.Add(artifact);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            db.Entry(artifact).State = EntityState.Detached;
+            var winner = await FindAsync(sha, cancellationToken);
+            if (winner is null)
+            {
+                throw;
+            }
+
+            return new UploadResult(UploadOutcome.Existing, winner.ToSummary(), null);
+        }
+
+        db.Entry(artifact).State = EntityState.Detached;
+        await ingestor.StoreAsync(new ParseClaim(artifact.Id, 1, sha, artifact.FileName, claimant), snapshot, cancellationToken);
+        return new UploadResult(UploadOutcome.Created, (await FindAsync(sha, cancellationToken))!.ToSummary(), null);
+    }
+
+    /// <summary>The detected-format value of artifacts that arrived as snapshot JSON, with no binary.</summary>
+    public const string SnapshotOnlyFormat = "snapshot";
 
     private Task<ArtifactEntity?> FindAsync(string sha256, CancellationToken cancellationToken)
         => db.Artifacts.AsNoTracking().FirstOrDefaultAsync(a => a.Sha256 == sha256, cancellationToken);
