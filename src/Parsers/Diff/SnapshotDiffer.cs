@@ -59,21 +59,19 @@ public static partial class SnapshotDiffer
             return;
         }
 
+        var oldKeys = MemberKeys(o.Members);
+        var newKeys = MemberKeys(n.Members);
         var newByKey = new Dictionary<string, Snapshot>(StringComparer.Ordinal);
-        foreach (var m in n.Members)
+        for (int i = 0; i < n.Members.Count; i++)
         {
-            newByKey.TryAdd(MemberKey(m), m);
+            newByKey.Add(newKeys[i], n.Members[i]);
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var m in o.Members)
+        var oldKeySet = new HashSet<string>(oldKeys, StringComparer.Ordinal);
+        for (int i = 0; i < o.Members.Count; i++)
         {
-            string key = MemberKey(m);
-            if (!seen.Add(key))
-            {
-                continue;
-            }
-
+            var m = o.Members[i];
+            string key = oldKeys[i];
             string label = prefix is null ? key : prefix + "/" + key;
             if (newByKey.TryGetValue(key, out var counterpart))
             {
@@ -87,21 +85,37 @@ public static partial class SnapshotDiffer
             }
         }
 
-        foreach (var m in n.Members)
+        for (int i = 0; i < n.Members.Count; i++)
         {
-            string key = MemberKey(m);
-            if (!seen.Contains(key) && seen.Add(key))
+            if (!oldKeySet.Contains(newKeys[i]))
             {
-                collector.Member = prefix is null ? key : prefix + "/" + key;
-                collector.File(ChangeKind.MemberAdded, ChangeSeverity.Compatible, null, key);
+                collector.Member = prefix is null ? newKeys[i] : prefix + "/" + newKeys[i];
+                collector.File(ChangeKind.MemberAdded, ChangeSeverity.Compatible, null, newKeys[i]);
             }
         }
 
         collector.Member = prefix;
     }
 
-    /// <summary>Archive members match by name; fat slices (whose member name is the arch) by arch.</summary>
-    private static string MemberKey(Snapshot member) => member.Member ?? member.Arch ?? member.File.Name;
+    /// <summary>
+    /// Archive members match by name, fat slices (whose member name is the arch) by arch. ar allows
+    /// one name twice (two util.o from different folders): the second is <c>util.o#2</c>, and so on,
+    /// so the n-th occurrence matches the n-th.
+    /// </summary>
+    private static string[] MemberKeys(IReadOnlyList<Snapshot> members)
+    {
+        var keys = new string[members.Count];
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < members.Count; i++)
+        {
+            string name = members[i].Member ?? members[i].Arch ?? members[i].File.Name;
+            int count = counts.GetValueOrDefault(name) + 1;
+            counts[name] = count;
+            keys[i] = count == 1 ? name : $"{name}#{count.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+        }
+
+        return keys;
+    }
 
     /// <summary>Breaking first, then compatible, then info; then by kind, member and name, so output is stable.</summary>
     private static AbiChange[] Order(IReadOnlyList<AbiChange> changes)

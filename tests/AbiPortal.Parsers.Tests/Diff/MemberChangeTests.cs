@@ -48,4 +48,14 @@ public sealed class MemberChangeTests
         var added = Assert.Single(diff.Changes);
         Assert.Equal((ChangeKind.ExportAdded, "_h", "arm64"), (added.Kind, added.Symbol, added.Member));
     }
+
+    [Fact]
+    public void Members_with_the_same_name_match_in_order()
+    {
+        var diff = SnapshotDiffer.Compare(
+            Archive(Member("util.o", Fn("x")), Member("util.o", Fn("y"))),
+            Archive(Member("util.o", Fn("x")), Member("util.o", Fn("y"), Fn("z"))));
+        var added = Assert.Single(diff.Changes);
+        Assert.Equal((ChangeKind.ExportAdded, "z", "util.o#2"), (added.Kind, added.Symbol, added.Member));
+    }
 }
