@@ -29,7 +29,10 @@ internal static class InspectCommand
         foreach (string path in files)
         {
             var snapshot = SnapshotReader.ReadFile(path, options);
-            if (snapshot.Format == BinaryFormat.Unknown)
+            // Unreadable: no reader took it, or its reader failed on the header (an error and nothing read).
+            bool unreadable = snapshot.Format == BinaryFormat.Unknown
+                || (snapshot.Kind == BinaryKind.Unknown && snapshot.Diagnostics.Any(d => d.Severity == Parsers.Diagnostics.DiagnosticSeverity.Error));
+            if (unreadable)
             {
                 exit = 1;
                 foreach (var d in snapshot.Diagnostics)
@@ -38,11 +41,19 @@ internal static class InspectCommand
                 }
             }
 
-            if (json)
+            if (json && stdout is StreamWriter { BaseStream: { } stream } writer)
+            {
+                // Straight to the output stream as UTF-8: a 44,000-export snapshot is 15 MB of
+                // JSON, not worth building as a string and re-encoding.
+                writer.Flush();
+                SnapshotJson.Serialize(stream, snapshot);
+                stream.WriteByte((byte)'\n');
+            }
+            else if (json)
             {
                 stdout.WriteLine(SnapshotJson.Serialize(snapshot));
             }
-            else if (snapshot.Format != BinaryFormat.Unknown)
+            else if (!unreadable)
             {
                 if (!first)
                 {

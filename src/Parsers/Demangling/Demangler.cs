@@ -1,10 +1,131 @@
+using AbiPortal.Parsers.Demangling.Itanium;
+using AbiPortal.Parsers.Demangling.Microsoft;
+using AbiPortal.Parsers.Demangling.Rust;
+
 namespace AbiPortal.Parsers.Demangling;
 
 /// <summary>
-/// Demangles a symbol name in whichever scheme it is written (Itanium C++, Microsoft C++, Rust),
-/// or returns null when it is not a valid mangled name. (Scaffold: the demangler issue fills this.)
+/// Demangles a symbol name in whichever scheme it is written, detected from its first characters the
+/// way llvm::demangle and llvm-cxxfilt do: Itanium C++ (<c>_Z</c> with one to four leading underscores,
+/// so Mach-O's extra underscore and Apple blocks <c>___Z..._block_invoke</c> work), Rust legacy
+/// (<c>_ZN...17h&lt;16 hex&gt;E</c>, tried before Itanium) and v0 (<c>_R</c>), Microsoft C++ (<c>?</c>),
+/// a leading "." kept as is, and <c>__imp_</c> import thunks ("import thunk for ..."). Returns null
+/// when the name is not a valid mangling.
 /// </summary>
 public static class Demangler
 {
-    public static string? Demangle(string name) => null;
+    private const string ImportPrefix = "__imp_";
+
+    /// <summary>The demangled text of <paramref name="name"/>, or null when it is not a mangled name.</summary>
+    public static string? Demangle(string name) => Demangle(name.AsSpan(), DemangleOptions.Default);
+
+    /// <summary>The demangled text of <paramref name="name"/> with <paramref name="options"/>, or null.</summary>
+    public static string? Demangle(string name, DemangleOptions options) => Demangle(name.AsSpan(), options);
+
+    /// <summary>The demangled text of <paramref name="name"/> with <paramref name="options"/>, or null.</summary>
+    public static string? Demangle(ReadOnlySpan<char> name, DemangleOptions options)
+    {
+        bool canHaveLeadingDot = true;
+        if (options.StripUnderscore && name.Length > 0 && name[0] == '_')
+        {
+            name = name.Slice(1);
+            canHaveLeadingDot = false;
+        }
+
+        if (name.IsEmpty)
+        {
+            return null;
+        }
+
+        // A leading '.' (local labels, PowerPC function descriptors) is not part of the symbol.
+        if (canHaveLeadingDot && name[0] == '.')
+        {
+            return DemangleScheme(name.Slice(1), options) is { } dotted ? "." + dotted : null;
+        }
+
+        if (DemangleScheme(name, options) is { } result)
+        {
+            return result;
+        }
+
+        // llvm-cxxfilt: "__imp_" + an Itanium name is a PE import thunk; we accept any scheme after it.
+        if (name.StartsWith(ImportPrefix, StringComparison.Ordinal) && DemangleScheme(name.Slice(ImportPrefix.Length), options) is { } imported)
+        {
+            return "import thunk for " + imported;
+        }
+
+        return null;
+    }
+
+    private static string? DemangleScheme(ReadOnlySpan<char> name, DemangleOptions options)
+    {
+        if (name.IsEmpty)
+        {
+            return null;
+        }
+
+        if (name[0] == '?')
+        {
+            return MicrosoftDemangler.TryDemangle(name, out string? microsoft) ? microsoft : null;
+        }
+
+        if (name[0] != '_')
+        {
+            return null;
+        }
+
+        if (ItaniumDemangler.IsEncoding(name))
+        {
+            // Rust legacy symbols are valid Itanium too, but only Rust knows their escapes ($LT$, ..).
+            var rust = name.StartsWith("__ZN", StringComparison.Ordinal) ? name.Slice(1) : name;
+            if (IsRustLegacy(rust) && RustDemangler.TryDemangle(rust, options.RustAlternate, out string? legacy))
+            {
+                return legacy;
+            }
+
+            return ItaniumDemangler.TryDemangle(name, out string? itanium) ? itanium : null;
+        }
+
+        if (name.StartsWith("_R", StringComparison.Ordinal) || name.StartsWith("__R", StringComparison.Ordinal))
+        {
+            var v0 = name[1] == '_' ? name.Slice(1) : name;
+            return RustDemangler.TryDemangle(v0, options.RustAlternate, out string? rust) ? rust : null;
+        }
+
+        return null;
+    }
+
+    /// <summary><c>_ZN ... 17h&lt;16 hex digits&gt;E</c>: the hash segment rustc appends to every legacy symbol.</summary>
+    internal static bool IsRustLegacy(ReadOnlySpan<char> name)
+    {
+        if (!name.StartsWith("_ZN", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // The name may carry a clone suffix (".llvm.1234"); the hash closes the nested name before it.
+        int end = name.IndexOf('.');
+        var body = end < 0 ? name : name.Slice(0, end);
+        const int HashSegment = 20; // "17h" + 16 hex digits + "E"
+        if (body.Length < 3 + HashSegment)
+        {
+            return false;
+        }
+
+        var tail = body.Slice(body.Length - HashSegment);
+        if (!tail.StartsWith("17h", StringComparison.Ordinal) || tail[^1] != 'E')
+        {
+            return false;
+        }
+
+        foreach (char c in tail.Slice(3, 16))
+        {
+            if (!char.IsAsciiHexDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -37,8 +37,12 @@ internal static partial class MachOSnapshotBuilder
                 flags.Add(ExportFlags.Absolute);
             }
 
-            // Trie addresses are offsets from the mach header, which __TEXT maps at its vmaddr.
-            var section = e.IsReexport || e.Kind == MachOConstants.EXPORT_SYMBOL_FLAGS_KIND_ABSOLUTE ? null : file.SectionAt(file.TextVmAddr + e.Address);
+            // Trie addresses are offsets from the mach header, which __TEXT maps at its vmaddr
+            // (0x100000000 in executables): report the VM address, as nm and llvm-objdump do.
+            // An absolute symbol's value is no offset and is kept as stored.
+            bool absolute = e.Kind == MachOConstants.EXPORT_SYMBOL_FLAGS_KIND_ABSOLUTE;
+            ulong address = absolute ? e.Address : unchecked(file.TextVmAddr + e.Address);
+            var section = e.IsReexport || absolute ? null : file.SectionAt(address);
             exports[i] = new SnapshotExport
             {
                 Name = e.Name,
@@ -51,7 +55,7 @@ internal static partial class MachOSnapshotBuilder
                 },
                 Binding = e.IsWeakDefinition ? SymbolBinding.Weak : SymbolBinding.Global,
                 Visibility = SymbolVisibility.Default,
-                Address = e.IsReexport ? null : e.Address,
+                Address = e.IsReexport ? null : address,
                 Section = section?.FullName,
                 Library = e.IsReexport ? LibraryName(file, e.LibraryOrdinal, diagnostics) : null,
                 ImportedName = e.IsReexport ? e.ImportedName ?? e.Name : null,

@@ -15,6 +15,8 @@ public sealed class MachOFixtureTests
     [InlineData("libbase.arm64.dylib")]
     [InlineData("libwrap.x86_64.dylib")]
     [InlineData("libwrap.arm64.dylib")]
+    [InlineData("hello.x86_64")]
+    [InlineData("plugin.x86_64.bundle")]
     public void Exports_match_llvm_objdump_exports_trie(string dylib)
     {
         var snapshot = Read(dylib);
@@ -71,6 +73,21 @@ public sealed class MachOFixtureTests
         Assert.Equal("CPU_TYPE_X86_64", id.Machine);
         Assert.Equal(BinaryKind.SharedLibrary, snapshot.Kind);
         Assert.Equal((64, Endianness.Little), (snapshot.Bits!.Value, snapshot.Endian!.Value));
+    }
+
+    [Fact]
+    public void Executable_has_its_entry_point_and_bundle_its_kind()
+    {
+        var exe = Read("hello.x86_64");
+        Assert.Equal(BinaryKind.Executable, exe.Kind);
+        string entryoff = ReferenceListings.LoadCommandField(TestPaths.Fixture("macho", "hello.x86_64.load-commands.txt"), "entryoff")!;
+        Assert.Equal(ulong.Parse(entryoff, System.Globalization.CultureInfo.InvariantCulture), exe.Identity.EntryPoint);
+        Assert.Null(exe.Identity.Name);
+        Assert.Equal("dynamic-lookup", Assert.Single(exe.Imports, i => i.Name == "_printf").Library);
+
+        var bundle = Read("plugin.x86_64.bundle");
+        Assert.Equal(BinaryKind.Bundle, bundle.Kind);
+        Assert.Null(bundle.Identity.EntryPoint);
     }
 
     [Fact]

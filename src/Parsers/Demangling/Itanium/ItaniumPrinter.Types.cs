@@ -1,0 +1,346 @@
+namespace AbiPortal.Parsers.Demangling.Itanium;
+
+/// <summary>Printing of types: the left half and the right half around the declarator.</summary>
+internal ref partial struct ItaniumPrinter
+{
+    private bool PrintLeftType(ItaniumNode node)
+    {
+        switch (node.Kind)
+        {
+            case ItaniumNodeKind.QualType:
+                PrintLeft(node.A!);
+                PrintQualifiers(ref _out, node.Flags);
+                return true;
+            case ItaniumNodeKind.VendorExtQualType:
+                Print(node.A!);
+                _out.Append(' ');
+                _out.Append(Slice(node));
+                if (node.B is not null)
+                {
+                    Print(node.B);
+                }
+
+                return true;
+            case ItaniumNodeKind.ObjCProtoName:
+                Print(node.A!);
+                _out.Append('<');
+                _out.Append(Slice(node));
+                _out.Append('>');
+                return true;
+            case ItaniumNodeKind.PointerType:
+            {
+                var pointee = node.A!;
+                if (IsObjCObject(pointee))
+                {
+                    // objc_object<Protocol>* is written id<Protocol>.
+                    _out.Append("id<");
+                    _out.Append(Slice(pointee));
+                    _out.Append('>');
+                    return true;
+                }
+
+                PrintLeft(pointee);
+                bool array = HasArray(pointee);
+                if (array)
+                {
+                    _out.Append(' ');
+                }
+
+                if (array || HasFunction(pointee))
+                {
+                    _out.Append('(');
+                }
+
+                _out.Append('*');
+                return true;
+            }
+
+            case ItaniumNodeKind.ReferenceType:
+            {
+                if (node.Printing)
+                {
+                    return true;
+                }
+
+                node.Printing = true;
+                var (kind, target) = Collapse(node);
+                if (target is not null)
+                {
+                    PrintLeft(target);
+                    bool array = HasArray(target);
+                    if (array)
+                    {
+                        _out.Append(' ');
+                    }
+
+                    if (array || HasFunction(target))
+                    {
+                        _out.Append('(');
+                    }
+
+                    _out.Append(kind == 0 ? "&" : "&&");
+                }
+
+                node.Printing = false;
+                return true;
+            }
+
+            case ItaniumNodeKind.PointerToMemberType:
+            {
+                var member = node.B!;
+                PrintLeft(member);
+                _out.Append(HasArray(member) || HasFunction(member) ? "(" : " ");
+                Print(node.A!);
+                _out.Append("::*");
+                return true;
+            }
+
+            case ItaniumNodeKind.ArrayType:
+                PrintLeft(node.A!);
+                return true;
+            case ItaniumNodeKind.FunctionType:
+                PrintLeft(node.A!);
+                _out.Append(' ');
+                return true;
+            case ItaniumNodeKind.NoexceptSpec:
+                _out.Append("noexcept");
+                OpenParen();
+                Print(node.A!);
+                CloseParen();
+                return true;
+            case ItaniumNodeKind.DynamicExceptionSpec:
+                _out.Append("throw");
+                OpenParen();
+                PrintWithComma(node.List);
+                CloseParen();
+                return true;
+            case ItaniumNodeKind.VectorType:
+                Print(node.A!);
+                _out.Append(" vector[");
+                if (node.B is not null)
+                {
+                    Print(node.B);
+                }
+
+                _out.Append(']');
+                return true;
+            case ItaniumNodeKind.PixelVectorType:
+                _out.Append("pixel vector[");
+                Print(node.B!);
+                _out.Append(']');
+                return true;
+            case ItaniumNodeKind.BinaryFPType:
+                _out.Append("_Float");
+                Print(node.A!);
+                if (node.Flags == 1)
+                {
+                    _out.Append('x');
+                }
+
+                return true;
+            case ItaniumNodeKind.BitIntType:
+                if (node.Flags == 0)
+                {
+                    _out.Append("unsigned ");
+                }
+
+                _out.Append("_BitInt");
+                OpenParen();
+                Print(node.A!);
+                CloseParen();
+                return true;
+            case ItaniumNodeKind.PostfixQualifiedType:
+                Print(node.A!);
+                _out.Append(node.Text!);
+                return true;
+            case ItaniumNodeKind.ElaboratedTypeSpefType:
+                _out.Append(node.Text!);
+                _out.Append(' ');
+                Print(node.A!);
+                return true;
+            case ItaniumNodeKind.TransformedType:
+                _out.Append(Slice(node));
+                _out.Append('(');
+                Print(node.A!);
+                _out.Append(')');
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private bool IsObjCObject(ItaniumNode node)
+        => node.Kind == ItaniumNodeKind.ObjCProtoName && node.A is { Kind: ItaniumNodeKind.Name } inner && TextOf(inner).SequenceEqual("objc_object");
+
+    /// <summary>Reference collapsing ([dcl.ref]): T&amp; &amp;&amp; is T&amp;; null when references loop.</summary>
+    private (int Kind, ItaniumNode? Target) Collapse(ItaniumNode reference)
+    {
+        int kind = reference.Flags;
+        var target = reference.A!;
+        for (int steps = 0; ; steps++)
+        {
+            var syntax = SyntaxNode(target);
+            if (syntax.Kind != ItaniumNodeKind.ReferenceType)
+            {
+                return (kind, target);
+            }
+
+            if (steps > MaxPrintDepth)
+            {
+                return (kind, null);
+            }
+
+            target = syntax.A!;
+            kind = Math.Min(kind, syntax.Flags);
+        }
+    }
+
+    private void PrintRightCore(ItaniumNode node)
+    {
+        switch (node.Kind)
+        {
+            case ItaniumNodeKind.QualType or ItaniumNodeKind.TemplateParamPackDecl:
+                PrintRight(node.A!);
+                break;
+            case ItaniumNodeKind.PointerType:
+            {
+                var pointee = node.A!;
+                if (!IsObjCObject(pointee))
+                {
+                    if (HasArray(pointee) || HasFunction(pointee))
+                    {
+                        _out.Append(')');
+                    }
+
+                    PrintRight(pointee);
+                }
+
+                break;
+            }
+
+            case ItaniumNodeKind.ReferenceType:
+            {
+                if (node.Printing)
+                {
+                    break;
+                }
+
+                node.Printing = true;
+                var (_, target) = Collapse(node);
+                if (target is not null)
+                {
+                    if (HasArray(target) || HasFunction(target))
+                    {
+                        _out.Append(')');
+                    }
+
+                    PrintRight(target);
+                }
+
+                node.Printing = false;
+                break;
+            }
+
+            case ItaniumNodeKind.PointerToMemberType:
+            {
+                var member = node.B!;
+                if (HasArray(member) || HasFunction(member))
+                {
+                    _out.Append(')');
+                }
+
+                PrintRight(member);
+                break;
+            }
+
+            case ItaniumNodeKind.ArrayType:
+                if (_out.Last != ']')
+                {
+                    _out.Append(' ');
+                }
+
+                _out.Append('[');
+                if (node.B is not null)
+                {
+                    Print(node.B);
+                }
+
+                _out.Append(']');
+                PrintRight(node.A!);
+                break;
+            case ItaniumNodeKind.FunctionType:
+                OpenParen();
+                PrintWithComma(node.List);
+                CloseParen();
+                PrintRight(node.A!);
+                PrintQualifiers(ref _out, node.Flags);
+                PrintRefQualifier(ref _out, node.Flags >> ItaniumQualifiers.RefShift);
+                if (node.B is not null)
+                {
+                    _out.Append(' ');
+                    Print(node.B);
+                }
+
+                break;
+            case ItaniumNodeKind.FunctionEncoding:
+                OpenParen();
+                PrintWithComma(node.List);
+                CloseParen();
+                if (node.A is not null)
+                {
+                    PrintRight(node.A);
+                }
+
+                PrintQualifiers(ref _out, node.Flags);
+                PrintRefQualifier(ref _out, node.Flags >> ItaniumQualifiers.RefShift);
+                if (node.C is not null)
+                {
+                    Print(node.C);
+                }
+
+                if (node.D is not null)
+                {
+                    _out.Append(" requires ");
+                    Print(node.D);
+                }
+
+                break;
+            case ItaniumNodeKind.ForwardTemplateReference:
+                if (!node.Printing)
+                {
+                    node.Printing = true;
+                    PrintRight(node.A!);
+                    node.Printing = false;
+                }
+
+                break;
+            case ItaniumNodeKind.ParameterPack:
+                InitializePackExpansion(node);
+                if (_packIndex < node.List.Count)
+                {
+                    PrintRight(_ctx.At(node.List, (int)_packIndex));
+                }
+
+                break;
+            case ItaniumNodeKind.TypeTemplateParamDecl:
+                Print(node.A!);
+                break;
+            case ItaniumNodeKind.ConstrainedTypeTemplateParamDecl:
+                Print(node.B!);
+                break;
+            case ItaniumNodeKind.NonTypeTemplateParamDecl:
+                Print(node.A!);
+                PrintRight(node.B!);
+                break;
+            case ItaniumNodeKind.TemplateTemplateParamDecl:
+                Print(node.A!);
+                if (node.B is not null)
+                {
+                    _out.Append(" requires ");
+                    Print(node.B);
+                }
+
+                break;
+        }
+    }
+}

@@ -1,0 +1,125 @@
+using AbiPortal.Parsers.Demangling;
+using Xunit.Abstractions;
+
+namespace AbiPortal.Demangling.Tests;
+
+/// <summary>The scheme-detecting facade: prefixes, options, and LLVM's command-line and detection vectors.</summary>
+public sealed class DemanglerTests(ITestOutputHelper output)
+{
+    [Theory]
+    [InlineData("_Z3fooi", "foo(int)")]
+    [InlineData("__Z3fooi", "foo(int)")] // Mach-O's extra underscore
+    [InlineData("___Z3fooi_block_invoke", "invocation function for block in foo(int)")]
+    [InlineData("._ZL5func0v", ".func0()")]
+    [InlineData("_Z3foov.cold", "foo() (.cold)")]
+    [InlineData("_ZN4llvm3fooEv.isra.0", "llvm::foo() (.isra.0)")]
+    [InlineData("__imp__ZSt6futureIvE", "import thunk for std::future<void>")]
+    [InlineData("_ZTV4Base", "vtable for Base")]
+    [InlineData("_ZThn8_N7Derived1fEv", "non-virtual thunk to Derived::f()")]
+    [InlineData("_ZGVZ4mainE1x", "guard variable for main::x")]
+    public void Known_names_demangle(string mangled, string expected)
+        => Assert.Equal(expected, Demangler.Demangle(mangled));
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("main")]
+    [InlineData("_foo")]
+    [InlineData("_Z")]
+    [InlineData("_ZN3foo")]
+    [InlineData("_____Z1fi")] // five underscores is not an Itanium prefix
+    [InlineData("__imp__foo")]
+    [InlineData("i")] // a bare type is only demangled on request, as c++filt -t
+    public void Non_manglings_return_null(string name)
+        => Assert.Null(Demangler.Demangle(name));
+
+    [Fact]
+    public void Strip_underscore_drops_one_underscore_and_the_leading_dot_rule()
+    {
+        var strip = new DemangleOptions { StripUnderscore = true };
+        Assert.Equal("ns::f", Demangler.Demangle("___ZN2ns1fE", strip));
+        Assert.Null(Demangler.Demangle("_ZSt1f", strip));
+        Assert.Null(Demangler.Demangle("_._Z3f.0v", strip));
+    }
+
+    [Fact]
+    public void Rust_legacy_names_are_recognised_by_their_hash_segment()
+    {
+        Assert.True(Demangler.IsRustLegacy("_ZN4core3fmt5write17h0123456789abcdefE"));
+        Assert.True(Demangler.IsRustLegacy("_ZN4core3fmt5write17h0123456789abcdefE.llvm.42"));
+        Assert.False(Demangler.IsRustLegacy("_ZN4core3fmt5writeE"));
+        Assert.False(Demangler.IsRustLegacy("_ZN4core3fmt5write17h0123456789abcdegE"));
+    }
+
+    /// <summary>llvm-cxxfilt-cli.tsv: the rows whose options we support (-n, -_); -p and -t are not offered.</summary>
+    [Fact]
+    public void Llvm_cxxfilt_command_line_vectors()
+    {
+        var rows = VectorFile.Read("llvm-cxxfilt-cli.tsv");
+        if (rows is null)
+        {
+            return;
+        }
+
+        int passed = 0, applicable = 0;
+        var failures = new List<string>();
+        foreach (var row in rows)
+        {
+            string[] flags = row[2].Split(' ');
+            if (flags.Any(f => f is "-p" or "-t"))
+            {
+                continue;
+            }
+
+            applicable++;
+            var options = new DemangleOptions { StripUnderscore = flags.Contains("-_") };
+            string actual = Demangler.Demangle(row[0], options) ?? row[0];
+            if (actual == row[1])
+            {
+                passed++;
+            }
+            else
+            {
+                failures.Add($"{row[0]} [{row[2]}] want '{row[1]}' got '{actual}'");
+            }
+        }
+
+        VectorFile.Report(output, "llvm-cxxfilt-cli.tsv (without -p/-t)", passed, applicable);
+        Assert.True(passed == applicable, string.Join("\n", failures));
+    }
+
+    /// <summary>
+    /// llvm-generic.tsv: scheme detection. D is not a goal of AbiPortal; the Rust and Microsoft rows
+    /// pass once those demanglers land. Itanium and the "nothing applies" rows must pass now.
+    /// </summary>
+    [Fact]
+    public void Llvm_generic_detection_vectors()
+    {
+        var rows = VectorFile.Read("llvm-generic.tsv");
+        if (rows is null)
+        {
+            return;
+        }
+
+        int passed = 0, required = 0, requiredPassed = 0;
+        var failures = new List<string>();
+        foreach (var row in rows)
+        {
+            string actual = Demangler.Demangle(row[0]) ?? row[0];
+            bool ok = actual == row[1];
+            passed += ok ? 1 : 0;
+            bool itaniumOrNone = row[1] == row[0] || row[0].TrimStart('_').StartsWith('Z');
+            if (itaniumOrNone)
+            {
+                required++;
+                requiredPassed += ok ? 1 : 0;
+                if (!ok)
+                {
+                    failures.Add($"{row[0]} want '{row[1]}' got '{actual}'");
+                }
+            }
+        }
+
+        VectorFile.Report(output, "llvm-generic.tsv", passed, rows.Count);
+        Assert.True(requiredPassed == required, string.Join("\n", failures));
+    }
+}
