@@ -99,22 +99,75 @@ public static partial class SnapshotDiffer
 
     /// <summary>
     /// Archive members match by name, fat slices (whose member name is the arch) by arch. ar allows
-    /// one name twice (two util.o from different folders): the second is <c>util.o#2</c>, and so on,
-    /// so the n-th occurrence matches the n-th.
+    /// one name many times (an import library names every member after its DLL; readers suffix
+    /// repeats with <c>#2</c>, <c>#3</c> by position, which shifts when one is removed), so a
+    /// repeated name is keyed by name and the member's first export (<c>widget.dll:Open</c>);
+    /// whatever is still ambiguous is numbered in order.
     /// </summary>
     private static string[] MemberKeys(IReadOnlyList<Snapshot> members)
     {
-        var keys = new string[members.Count];
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var baseNames = new string[members.Count];
+        var nameCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < members.Count; i++)
         {
-            string name = members[i].Member ?? members[i].Arch ?? members[i].File.Name;
-            int count = counts.GetValueOrDefault(name) + 1;
-            counts[name] = count;
-            keys[i] = count == 1 ? name : $"{name}#{count.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+            baseNames[i] = BaseName(members[i].Member ?? members[i].Arch ?? members[i].File.Name);
+            nameCounts[baseNames[i]] = nameCounts.GetValueOrDefault(baseNames[i]) + 1;
+        }
+
+        var keys = new string[members.Count];
+        var keyCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < members.Count; i++)
+        {
+            string key = nameCounts[baseNames[i]] == 1 || FirstExport(members[i]) is not { } first ? baseNames[i] : baseNames[i] + ":" + first;
+            int count = keyCounts.GetValueOrDefault(key) + 1;
+            keyCounts[key] = count;
+            keys[i] = count == 1 ? key : $"{key}#{count.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
         }
 
         return keys;
+    }
+
+    /// <summary>The member name without a reader's positional <c>#n</c> suffix.</summary>
+    private static string BaseName(string name)
+    {
+        int hash = name.LastIndexOf('#');
+        if (hash <= 0 || hash == name.Length - 1)
+        {
+            return name;
+        }
+
+        for (int i = hash + 1; i < name.Length; i++)
+        {
+            if (!char.IsAsciiDigit(name[i]))
+            {
+                return name;
+            }
+        }
+
+        return name[..hash];
+    }
+
+    /// <summary>The smallest export name, preferring real names to <c>__imp_</c> pointers; null without named exports.</summary>
+    private static string? FirstExport(Snapshot member)
+    {
+        string? best = null;
+        bool bestIsPointer = true;
+        foreach (var e in member.Exports)
+        {
+            if (e.Name is null)
+            {
+                continue;
+            }
+
+            bool pointer = e.Name.StartsWith("__imp_", StringComparison.Ordinal);
+            if (best is null || (bestIsPointer && !pointer) || (pointer == bestIsPointer && string.CompareOrdinal(e.Name, best) < 0))
+            {
+                best = e.Name;
+                bestIsPointer = pointer;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>Breaking first, then compatible, then info; then by kind, member and name, so output is stable.</summary>
