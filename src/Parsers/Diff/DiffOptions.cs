@@ -3,6 +3,7 @@ namespace AbiPortal.Parsers.Diff;
 /// <summary>How <see cref="SnapshotDiffer"/> compares.</summary>
 public sealed record DiffOptions
 {
+    /// <summary>No suppressions, today's date.</summary>
     public static DiffOptions Default { get; } = new();
 
     /// <summary>Suppressions to apply; null for none.</summary>
