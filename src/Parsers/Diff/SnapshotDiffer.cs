@@ -191,11 +191,16 @@ public static partial class SnapshotDiffer
 
         public int Compare((int Suppressed, int Severity, int Kind, string Member, string Name, int Index) x, (int Suppressed, int Severity, int Kind, string Member, string Name, int Index) y)
         {
-            int c = x.Suppressed.CompareTo(y.Suppressed);
-            if (c == 0) c = x.Severity.CompareTo(y.Severity);
-            if (c == 0) c = x.Kind.CompareTo(y.Kind);
-            if (c == 0) c = string.CompareOrdinal(x.Member, y.Member);
-            if (c == 0) c = string.CompareOrdinal(x.Name, y.Name);
+            int c = x.Suppressed != y.Suppressed ? x.Suppressed.CompareTo(y.Suppressed)
+                : x.Severity != y.Severity ? x.Severity.CompareTo(y.Severity)
+                : x.Kind != y.Kind ? x.Kind.CompareTo(y.Kind)
+                : string.CompareOrdinal(x.Member, y.Member);
+            if (c == 0)
+            {
+                c = string.CompareOrdinal(x.Name, y.Name);
+            }
+
+            // The original position last: a stable sort, so equal changes keep the order they were found in.
             return c != 0 ? c : x.Index.CompareTo(y.Index);
         }
     }
