@@ -23,17 +23,12 @@ if [ -z "${ABIPORTAL:-}" ]; then
   ABIPORTAL="$WORK/publish/abiportal"
 fi
 
-# One timed run: prints "wall cpu" in seconds.
+# One timed run: prints "wall cpu" in seconds (bash's time keyword: the command's own user+sys).
 measure() {
   local out=$1; shift
-  local start end t0 t1
-  t0=$(awk '{print $14 + $15 + $16 + $17}' /proc/$$/stat)
-  start=$(date +%s.%N)
-  "$@" < "$WORK/symbols.txt" > "$out"
-  end=$(date +%s.%N)
-  t1=$(awk '{print $14 + $15 + $16 + $17}' /proc/$$/stat)
-  # /proc/PID/stat fields 16-17 are the CPU ticks of waited-for children.
-  echo "$(echo "$end - $start" | bc -l) $(echo "($t1 - $t0) / $(getconf CLK_TCK)" | bc -l)"
+  local TIMEFORMAT='%R %U %S' t
+  t=$( { time "$@" < "$WORK/symbols.txt" > "$out" ; } 2>&1 )
+  echo "$t" | awk '{printf "%s %.3f\n", $1, $2 + $3}'
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }

@@ -1,5 +1,6 @@
 #!/bin/sh
-# Times `abiportal inspect` (text and --json) against `llvm-nm -D --defined-only` on the largest
+# Times `abiportal inspect` (raw and demangled table, --json) against `llvm-nm -D --defined-only`
+# (without and with -C) on the largest
 # ELF library of the machine, as whole runs of published binaries: the median wall time of N
 # runs and the largest max RSS. The CLI is published ReadyToRun first (Native AOT is not served
 # here), so start-up is part of what is measured, as it is for a user.
@@ -27,15 +28,17 @@ run_once() {
     echo "$(( (end - start) / 1000000 )) $(cat "$OUT/rss")"
 }
 
-# Warm the page cache and the published binary once, then time the three commands interleaved,
+# Warm the page cache and the published binary once, then time the commands interleaved,
 # so that load from other processes falls on all of them alike.
 "$CLI" inspect "$FILE" >/dev/null; llvm-nm -D --defined-only "$FILE" >/dev/null
-: >"$OUT/text"; : >"$OUT/json"; : >"$OUT/nm"
+: >"$OUT/text"; : >"$OUT/raw"; : >"$OUT/json"; : >"$OUT/nm"; : >"$OUT/nmc"
 i=0
 while [ $i -lt "$RUNS" ]; do
     run_once "$CLI" inspect "$FILE" >>"$OUT/text"
+    run_once "$CLI" inspect --raw "$FILE" >>"$OUT/raw"
     run_once "$CLI" inspect --json "$FILE" >>"$OUT/json"
     run_once llvm-nm -D --defined-only "$FILE" >>"$OUT/nm"
+    run_once llvm-nm -D --defined-only -C "$FILE" >>"$OUT/nmc"
     i=$((i + 1))
 done
 
@@ -51,7 +54,9 @@ echo "file: $FILE ($(stat -c %s "$FILE") bytes, llvm-nm lists $nm_lines defined 
 echo
 printf '| %-44s | %8s | %10s |\n' "command" "median ms" "max RSS MiB"
 printf '|%s|%s|%s|\n' "----------------------------------------------" "----------" "------------"
-summary text "abiportal inspect FILE"
-summary json "abiportal inspect --json FILE"
+summary raw "abiportal inspect --raw FILE"
 summary nm "llvm-nm -D --defined-only FILE"
+summary text "abiportal inspect FILE (demangled)"
+summary nmc "llvm-nm -D --defined-only -C FILE"
+summary json "abiportal inspect --json FILE"
 [ "$exports" = 1 ] || echo "warning: unexpected JSON output" >&2

@@ -14,6 +14,9 @@ namespace AbiPortal.Cli.Commands;
 /// </summary>
 internal static class DemangleCommand
 {
+    /// <summary>Lines per batch when the input is piped: large enough to keep every core busy.</summary>
+    private const int BatchLines = 16384;
+
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var names = new Argument<string[]>("names") { Arity = ArgumentArity.ZeroOrMore, Description = "Mangled names; when none are given, standard input is read line by line." };
@@ -51,6 +54,12 @@ internal static class DemangleCommand
     /// <summary>Copies <paramref name="input"/> to <paramref name="output"/> line by line, demangling every mangled word.</summary>
     public static void Filter(TextReader input, TextWriter output, DemangleOptions options, bool flushEachLine)
     {
+        if (!flushEachLine && Environment.ProcessorCount > 1)
+        {
+            FilterInBatches(input, output, options);
+            return;
+        }
+
         while (input.ReadLine() is { } text)
         {
             DemangleLine(text, output, options);
@@ -58,6 +67,59 @@ internal static class DemangleCommand
             if (flushEachLine)
             {
                 output.Flush();
+            }
+        }
+
+        output.Flush();
+    }
+
+    /// <summary>
+    /// Piped input: lines are read in batches and each batch is demangled by one worker per core, every
+    /// worker taking a contiguous slice, then written in input order. The demanglers keep their state
+    /// per thread, so workers share nothing.
+    /// </summary>
+    private static void FilterInBatches(TextReader input, TextWriter output, DemangleOptions options)
+    {
+        int workers = Environment.ProcessorCount;
+        var lines = new string[BatchLines];
+        var parts = new StringWriter[workers];
+        for (int p = 0; p < workers; p++)
+        {
+            parts[p] = new StringWriter(new StringBuilder(1 << 16));
+        }
+
+        while (true)
+        {
+            int count = 0;
+            while (count < lines.Length && input.ReadLine() is { } text)
+            {
+                lines[count++] = text;
+            }
+
+            if (count == 0)
+            {
+                break;
+            }
+
+            int slice = (count + workers - 1) / workers;
+            Parallel.For(0, workers, p =>
+            {
+                var part = parts[p];
+                part.GetStringBuilder().Clear();
+                for (int i = p * slice, end = Math.Min(count, (p + 1) * slice); i < end; i++)
+                {
+                    DemangleLine(lines[i], part, options);
+                    part.Write('\n');
+                }
+            });
+            foreach (var part in parts)
+            {
+                output.Write(part.GetStringBuilder());
+            }
+
+            if (count < lines.Length)
+            {
+                break;
             }
         }
 
@@ -73,7 +135,8 @@ internal static class DemangleCommand
 
     /// <summary>
     /// llvm-cxxfilt splits a line into words of [A-Za-z0-9_$.] and demangles each, keeping the
-    /// delimiters. Microsoft names contain '?' and '@', so a word that starts with '?' is tried whole first.
+    /// delimiters. Microsoft names also contain '?' and '@', so a word that starts with '?' is first
+    /// tried whole with those characters included.
     /// </summary>
     public static void DemangleLine(string text, TextWriter output, DemangleOptions options)
     {
@@ -82,7 +145,7 @@ internal static class DemangleCommand
         while (i < line.Length)
         {
             int start = i;
-            while (i < line.Length && !IsWordChar(line[i], microsoft: true))
+            while (i < line.Length && !IsWordChar(line[i]) && line[i] != '?')
             {
                 i++;
             }
@@ -92,65 +155,62 @@ internal static class DemangleCommand
                 output.Write(line.Slice(start, i - start));
             }
 
-            start = i;
-            while (i < line.Length && IsWordChar(line[i], microsoft: true))
+            if (i == line.Length)
             {
-                i++;
+                break;
             }
 
-            if (i > start)
+            start = i;
+            if (line[i] == '?')
             {
-                var word = line.Slice(start, i - start);
-                if (word[0] == '?' && Demangler.Demangle(word, options) is { } microsoft)
+                while (i < line.Length && (IsWordChar(line[i]) || line[i] is '?' or '@'))
+                {
+                    i++;
+                }
+
+                if (Demangler.Demangle(line.Slice(start, i - start), options) is { } microsoft)
                 {
                     output.Write(microsoft);
+                    continue;
                 }
-                else
-                {
-                    DemangleWords(word, output, options);
-                }
+
+                // Not a Microsoft name: write the '?' and read on as ordinary words.
+                i = start + 1;
+                output.Write('?');
+                continue;
+            }
+
+            while (i < line.Length && IsWordChar(line[i]))
+            {
+                i++;
+            }
+
+            var word = line.Slice(start, i - start);
+            // Only words that start like a mangling are worth a parse (addresses, "T", "U" are not).
+            if (word[0] is '_' or '.' && Demangler.Demangle(word, options) is { } demangled)
+            {
+                output.Write(demangled);
+            }
+            else
+            {
+                output.Write(word);
             }
         }
     }
 
-    private static void DemangleWords(ReadOnlySpan<char> text, TextWriter output, DemangleOptions options)
+    /// <summary>[A-Za-z0-9_$.], the characters of an Itanium or Rust symbol (llvm-cxxfilt's IsLegalItaniumChar).</summary>
+    private static bool IsWordChar(char c) => c < 128 && WordChars[c];
+
+    private static readonly bool[] WordChars = CreateWordChars();
+
+    private static bool[] CreateWordChars()
     {
-        int i = 0;
-        while (i < text.Length)
+        var table = new bool[128];
+        for (int c = 0; c < 128; c++)
         {
-            int start = i;
-            while (i < text.Length && !IsWordChar(text[i], microsoft: false))
-            {
-                i++;
-            }
-
-            if (i > start)
-            {
-                output.Write(text.Slice(start, i - start));
-            }
-
-            start = i;
-            while (i < text.Length && IsWordChar(text[i], microsoft: false))
-            {
-                i++;
-            }
-
-            if (i > start)
-            {
-                var word = text.Slice(start, i - start);
-                // Only words that start like a mangling are worth a parse (addresses, "T", "U" are not).
-                if (word[0] is '_' or '.' && Demangler.Demangle(word, options) is { } demangled)
-                {
-                    output.Write(demangled);
-                }
-                else
-                {
-                    output.Write(word);
-                }
-            }
+            table[c] = char.IsAsciiLetterOrDigit((char)c) || c is '_' or '$' or '.';
         }
-    }
 
-    private static bool IsWordChar(char c, bool microsoft)
-        => char.IsAsciiLetterOrDigit(c) || c is '_' or '$' or '.' || (microsoft && c is '?' or '@');
+        return table;
+    }
 }

@@ -24,7 +24,8 @@ internal static class InspectCommand
     {
         int exit = 0;
         // The text table needs no hash; the JSON contract carries one.
-        var options = new SnapshotReadOptions { ComputeSha256 = json };
+        // --raw tables show no demangled names, so they skip demangling; JSON always carries them.
+        var options = new SnapshotReadOptions { ComputeSha256 = json, Demangle = json || !raw };
         bool first = true;
         foreach (string path in files)
         {

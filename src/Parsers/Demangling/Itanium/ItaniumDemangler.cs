@@ -29,7 +29,6 @@ internal static class ItaniumDemangler
             demangled = printer.Run(root);
         }
 
-        context.Reset();
         return demangled is not null;
     }
 

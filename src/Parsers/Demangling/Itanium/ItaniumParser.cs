@@ -146,7 +146,8 @@ internal ref partial struct ItaniumParser
 
     private bool Enter()
     {
-        if (++_depth > MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        // The stack probe is a runtime call: once every 16 levels is enough between probes.
+        if (++_depth > MaxDepth || ((_depth & 15) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
             _depth--;
             return false;
@@ -207,29 +208,6 @@ internal ref partial struct ItaniumParser
     private readonly ReadOnlySpan<char> TextOf(ItaniumNode node)
         => node.Text is not null ? node.Text.AsSpan() : node.SliceLength >= 0 ? _s.Slice(node.SliceStart, node.SliceLength) : default;
 
-    /// <summary><c>[n] digits</c>: the range read (empty when there are no digits).</summary>
-    private Range ParseNumber(bool allowNegative)
-    {
-        int start = _pos;
-        if (allowNegative)
-        {
-            ConsumeIf('n');
-        }
-
-        if (!IsDigit(Look()))
-        {
-            _pos = start;
-            return start..start;
-        }
-
-        while (IsDigit(Look()))
-        {
-            _pos++;
-        }
-
-        return start.._pos;
-    }
-
     /// <summary>
     /// A requires-clause or type constraint. LLVM does not track which template parameter scope these
     /// refer to, so their template parameters print symbolically; we match its output.
@@ -241,97 +219,5 @@ internal ref partial struct ItaniumParser
         var result = ParseExpr();
         _symbolicTemplateParams = saved;
         return result;
-    }
-
-    private static bool Empty(Range range) => range.Start.Value == range.End.Value;
-
-    /// <summary>A decimal number that must fit comfortably in an int (lengths, indexes).</summary>
-    private bool ParsePositiveInteger(out int value)
-    {
-        value = 0;
-        if (!IsDigit(Look()))
-        {
-            return false;
-        }
-
-        while (IsDigit(Look()))
-        {
-            if (value > 100_000_000)
-            {
-                return false;
-            }
-
-            value = (value * 10) + (_s[_pos++] - '0');
-        }
-
-        return true;
-    }
-
-    /// <summary><c>&lt;source-name&gt; ::= &lt;length&gt; &lt;identifier&gt;</c>: the identifier's range, or null.</summary>
-    private Range? ParseBareSourceName()
-    {
-        if (!ParsePositiveInteger(out int length) || length == 0 || NumLeft < length)
-        {
-            return null;
-        }
-
-        int start = _pos;
-        _pos += length;
-        return start.._pos;
-    }
-
-    /// <summary><c>&lt;seq-id&gt;</c>: base-36 digits and capital letters.</summary>
-    private bool ParseSeqId(out int value)
-    {
-        value = 0;
-        int start = _pos;
-        while (true)
-        {
-            char c = Look();
-            int digit;
-            if (IsDigit(c))
-            {
-                digit = c - '0';
-            }
-            else if (c is >= 'A' and <= 'Z')
-            {
-                digit = c - 'A' + 10;
-            }
-            else
-            {
-                break;
-            }
-
-            if (value > 10_000_000)
-            {
-                return false;
-            }
-
-            value = (value * 36) + digit;
-            _pos++;
-        }
-
-        return _pos != start;
-    }
-
-    private int ParseCvQualifiers()
-    {
-        int quals = 0;
-        if (ConsumeIf('r'))
-        {
-            quals |= ItaniumQualifiers.Restrict;
-        }
-
-        if (ConsumeIf('V'))
-        {
-            quals |= ItaniumQualifiers.Volatile;
-        }
-
-        if (ConsumeIf('K'))
-        {
-            quals |= ItaniumQualifiers.Const;
-        }
-
-        return quals;
     }
 }

@@ -54,7 +54,8 @@ internal ref partial struct ItaniumPrinter
 
     private bool EnterNode()
     {
-        if (_failed || ++_work > MaxWork || _depth >= MaxPrintDepth || _out.Overflowed || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (_failed || ++_work > MaxWork || _depth >= MaxPrintDepth || _out.Overflowed
+            || ((_depth & 15) == 15 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
             _failed = true;
             return false;

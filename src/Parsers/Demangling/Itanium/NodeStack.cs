@@ -29,9 +29,10 @@ internal sealed class NodeStack
     /// <summary>Drops the elements from <paramref name="count"/> on.</summary>
     public void Truncate(int count)
     {
+        // The dropped slots keep their references: they point at pooled nodes that live as long
+        // as the context anyway, and clearing them would cost time on every name.
         if (count < Count)
         {
-            Array.Clear(_items, count, Count - count);
             Count = count;
         }
     }
