@@ -9,6 +9,14 @@ public sealed record DiffOptions
     /// <summary>Suppressions to apply; null for none.</summary>
     public SuppressionFile? Suppressions { get; init; }
 
+    /// <summary>
+    /// Demangles the names of symbols that appear in changes, for snapshots read without
+    /// demangling (<c>SnapshotReadOptions.Demangle = false</c>): a diff needs the demangled form of
+    /// a few thousand changed names, not of every export (90,000 in libLLVM). Null: use what the
+    /// snapshots carry.
+    /// </summary>
+    public Func<string, string?>? Demangle { get; init; }
+
     /// <summary>The day suppression expiry is judged against; null for today (UTC). Tests pin it.</summary>
     public DateOnly? Today { get; init; }
 }

@@ -20,7 +20,7 @@ public static partial class SnapshotDiffer
         oldSnapshot = SnapshotNormalizer.Normalize(oldSnapshot);
         newSnapshot = SnapshotNormalizer.Normalize(newSnapshot);
 
-        var collector = new ChangeCollector();
+        var collector = new ChangeCollector { Demangle = options.Demangle };
         CompareTree(oldSnapshot, newSnapshot, collector, prefix: null);
 
         IReadOnlyList<AbiChange> changes = collector.Changes;
