@@ -1,11 +1,22 @@
 using AbiPortal.Client.Components;
+using AbiPortal.Server.Api;
+using AbiPortal.Server.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddRazorComponents();
+builder.AddPortalServices();
+
 var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
 app.UseAntiforgery();
 app.MapStaticAssets();
-app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" }));
+app.MapOpenApi();
+app.MapHealthApi();
+app.MapArtifactsApi();
+app.MapLibrariesApi();
+app.MapDiffApi();
+app.MapCheckApi();
+app.MapPortalUi();
 app.MapRazorComponents<App>();
 app.Run();
 

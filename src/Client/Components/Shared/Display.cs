@@ -1,0 +1,83 @@
+using System.Globalization;
+using AbiPortal.Client.Contracts;
+
+namespace AbiPortal.Client.Components.Shared;
+
+/// <summary>How values are written on the pages: one place, so every table agrees.</summary>
+public static class Display
+{
+    /// <summary>An address as 0x-prefixed hex, or an em dash when absent.</summary>
+    public static string Hex(ulong? value) => value is null ? "—" : "0x" + value.Value.ToString("x", CultureInfo.InvariantCulture);
+
+    /// <summary>A count with thousands separators.</summary>
+    public static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    /// <summary>An optional number, or an em dash.</summary>
+    public static string Number(ulong? value) => value is null ? "—" : value.Value.ToString("N0", CultureInfo.InvariantCulture);
+
+    /// <summary>A file size in binary units (KiB, MiB, GiB).</summary>
+    public static string Bytes(long bytes)
+    {
+        string[] units = ["B", "KiB", "MiB", "GiB", "TiB"];
+        double value = bytes;
+        int unit = 0;
+        while (value >= 1024 && unit < units.Length - 1)
+        {
+            value /= 1024;
+            unit++;
+        }
+
+        return unit == 0
+            ? bytes.ToString("N0", CultureInfo.InvariantCulture) + " B"
+            : value.ToString(value < 10 ? "0.0" : "0", CultureInfo.InvariantCulture) + " " + units[unit];
+    }
+
+    /// <summary>A timestamp in UTC, ISO-like and unambiguous for readers anywhere.</summary>
+    public static string When(DateTimeOffset? at) => at is null ? "—" : at.Value.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+
+    /// <summary>Yes, no, or unknown for an optional fact.</summary>
+    public static string YesNo(bool? value) => value switch { true => "yes", false => "no", null => "unknown" };
+
+    /// <summary>The name shown for a symbol: demangled when asked and available, else raw, else its ordinal.</summary>
+    public static string SymbolName(string? raw, string? demangled, bool preferDemangled, uint? ordinal = null)
+    {
+        if (preferDemangled && !string.IsNullOrEmpty(demangled))
+        {
+            return demangled;
+        }
+
+        return raw ?? (ordinal is null ? "(unnamed)" : "#" + ordinal.Value.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>An ELF version as nm writes it: <c>@@V</c> for the default, <c>@V</c> for a hidden one.</summary>
+    public static string VersionSuffix(string? version, bool? isDefault) =>
+        version is null ? "" : (isDefault == false ? "@" : "@@") + version;
+
+    /// <summary>"library version (platform)" for an artifact, or its file name when unlabelled.</summary>
+    public static string Title(ArtifactSummary artifact)
+    {
+        ArgumentNullException.ThrowIfNull(artifact);
+        var labels = artifact.Labels;
+        if (labels.Library is null)
+        {
+            return artifact.FileName;
+        }
+
+        string title = labels.Version is null ? labels.Library : $"{labels.Library} {labels.Version}";
+        return labels.Platform is null ? title : $"{title} ({labels.Platform})";
+    }
+
+    /// <summary>The page of an artifact.</summary>
+    public static string ArtifactHref(long id) => "/artifacts/" + id.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The page of one export.</summary>
+    public static string ExportHref(long artifactId, int exportId) =>
+        ArtifactHref(artifactId) + "/exports/" + exportId.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The page of a library label.</summary>
+    public static string LibraryHref(string name) => "/libraries/" + Uri.EscapeDataString(name);
+
+    /// <summary>The diff page of two artifacts.</summary>
+    public static string DiffHref(long baseId, long headId) =>
+        string.Create(CultureInfo.InvariantCulture, $"/diff?base={baseId}&head={headId}");
+}

@@ -1,0 +1,15 @@
+namespace AbiPortal.Client.Contracts;
+
+/// <summary>Stores uploads (the JSON API and the UI's plain HTML form both go through this).</summary>
+public interface IArtifactUploads
+{
+    /// <summary>
+    /// Streams <paramref name="content"/> to the content-addressed store, hashing as it goes, and
+    /// queues new bytes for parsing. The same bytes again give the existing artifact.
+    /// </summary>
+    /// <param name="content">The file's bytes, read once, never buffered whole.</param>
+    /// <param name="fileName">The client's file name (kept for display only).</param>
+    /// <param name="labels">Labels for a new artifact (an existing one keeps its own).</param>
+    /// <param name="cancellationToken">Aborts the upload; partial files are removed.</param>
+    Task<UploadResult> UploadAsync(Stream content, string fileName, ArtifactLabels labels, CancellationToken cancellationToken);
+}

@@ -1,0 +1,42 @@
+namespace AbiPortal.Client.Contracts;
+
+/// <summary>
+/// The read side of the portal, shared by the JSON API and the UI pages. Methods return null for
+/// an unknown id or name. Callers validate paging and filters first (<see cref="Paging.Validate"/>,
+/// <see cref="SymbolQuery.Validate"/>).
+/// </summary>
+public interface IPortalQueries
+{
+    /// <summary>Uploads, newest first, optionally only those with a library label.</summary>
+    Task<PagedResult<ArtifactSummary>> ListArtifactsAsync(string? library, int page, int pageSize, CancellationToken cancellationToken);
+
+    /// <summary>One artifact with identity, dependencies, version nodes, diagnostics and members.</summary>
+    Task<ArtifactDetail?> GetArtifactAsync(long id, CancellationToken cancellationToken);
+
+    /// <summary>A page of an artifact's exports.</summary>
+    Task<PagedResult<ExportRow>?> GetExportsAsync(long id, SymbolQuery query, CancellationToken cancellationToken);
+
+    /// <summary>A page of an artifact's imports.</summary>
+    Task<PagedResult<ImportRow>?> GetImportsAsync(long id, SymbolQuery query, CancellationToken cancellationToken);
+
+    /// <summary>One export with the questions people ask of it answered.</summary>
+    Task<ExportDetail?> GetExportAsync(long id, int exportId, CancellationToken cancellationToken);
+
+    /// <summary>The stored snapshot JSON (the same as <c>abiportal inspect --json</c>); null before parsing ends or for an unknown id.</summary>
+    Task<string?> GetSnapshotJsonAsync(long id, CancellationToken cancellationToken);
+
+    /// <summary>Every library label, by name.</summary>
+    Task<IReadOnlyList<LibrarySummary>> ListLibrariesAsync(CancellationToken cancellationToken);
+
+    /// <summary>A library's uploads in version order with verdicts against the previous one.</summary>
+    Task<LibraryDetail?> GetLibraryAsync(string name, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The diff from <paramref name="baseId"/> (old) to <paramref name="headId"/> (new); null when
+    /// either artifact is unknown or has no snapshot yet.
+    /// </summary>
+    Task<ArtifactDiff?> GetDiffAsync(long baseId, long headId, CancellationToken cancellationToken);
+
+    /// <summary>Exports whose raw or demangled name starts with <paramref name="q"/> (case-insensitive), over all ready artifacts.</summary>
+    Task<PagedResult<SymbolHit>> SearchSymbolsAsync(string q, int page, int pageSize, CancellationToken cancellationToken);
+}

@@ -1,0 +1,108 @@
+using AbiPortal.Client.Contracts;
+using AbiPortal.Server.Storage;
+using AbiPortal.Server.Uploads;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace AbiPortal.Server.Api;
+
+/// <summary><c>/api/artifacts</c>: upload, list, detail, exports, imports, snapshot.</summary>
+public static class ArtifactsApi
+{
+    /// <summary>Maps the artifact endpoints.</summary>
+    public static IEndpointRouteBuilder MapArtifactsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/artifacts").WithTags("Artifacts");
+        group.MapPost("/", UploadAsync).WithName("UploadArtifact").WithSummary("Upload a binary (multipart: file, library, version, platform, channel, pr, commit)")
+            .Accepts<IFormFile>("multipart/form-data").DisableAntiforgery();
+        group.MapGet("/", ListAsync).WithName("ListArtifacts").WithSummary("Uploads, newest first");
+        group.MapGet("/{id:long}", GetAsync).WithName("GetArtifact").WithSummary("One artifact: labels, status, identity, counts, diagnostics");
+        group.MapGet("/{id:long}/exports", ExportsAsync).WithName("GetExports").WithSummary("A page of exports");
+        group.MapGet("/{id:long}/exports/{exportId:int}", ExportAsync).WithName("GetExport").WithSummary("One export and where else it exists");
+        group.MapGet("/{id:long}/imports", ImportsAsync).WithName("GetImports").WithSummary("A page of imports");
+        group.MapGet("/{id:long}/snapshot", SnapshotAsync).WithName("GetSnapshot").WithSummary("The snapshot JSON, as abiportal inspect --json prints it");
+        return app;
+    }
+
+    internal static async Task<Results<Ok<ArtifactSummary>, Accepted<ArtifactSummary>, ProblemHttpResult>> UploadAsync(
+        HttpRequest request, ArtifactStore store, ArtifactUploadService uploads, CancellationToken cancellationToken)
+    {
+        UploadForm form;
+        ArtifactLabels labels;
+        try
+        {
+            form = await UploadForm.ReadAsync(request, store, cancellationToken);
+            labels = form.Labels();
+        }
+        catch (UploadRejectedException ex)
+        {
+            return TypedResults.Problem(ex.Message, statusCode: ex.StatusCode, title: "Upload refused");
+        }
+
+        if (LabelRules.Validate(labels) is { } problem)
+        {
+            return Problems.BadRequest(problem);
+        }
+
+        var result = await uploads.RegisterAsync(form.Blob!, form.FileName, labels, cancellationToken);
+        return result.Outcome == UploadOutcome.Created
+            ? TypedResults.Accepted($"/api/artifacts/{result.Artifact!.Id}", result.Artifact)
+            : TypedResults.Ok(result.Artifact!);
+    }
+
+    internal static async Task<Results<Ok<PagedResult<ArtifactSummary>>, ProblemHttpResult>> ListAsync(
+        IPortalQueries queries, CancellationToken cancellationToken, string? library = null, int page = 1, int pageSize = Paging.DefaultPageSize)
+    {
+        if (Paging.Validate(page, pageSize) is { } problem)
+        {
+            return Problems.BadRequest(problem);
+        }
+
+        return TypedResults.Ok(await queries.ListArtifactsAsync(library, page, pageSize, cancellationToken));
+    }
+
+    internal static async Task<Results<Ok<ArtifactDetail>, ProblemHttpResult>> GetAsync(long id, IPortalQueries queries, CancellationToken cancellationToken)
+        => await queries.GetArtifactAsync(id, cancellationToken) is { } detail ? TypedResults.Ok(detail) : Problems.UnknownArtifact(id);
+
+    internal static async Task<Results<Ok<PagedResult<ExportRow>>, ProblemHttpResult>> ExportsAsync(
+        long id, IPortalQueries queries, CancellationToken cancellationToken,
+        string? q = null, string? kind = null, string? binding = null, string? version = null, string? sort = null, int page = 1, int pageSize = Paging.DefaultPageSize)
+    {
+        var query = new SymbolQuery(q, kind, binding, version, sort, page, pageSize);
+        if (query.Validate() is { } problem)
+        {
+            return Problems.BadRequest(problem);
+        }
+
+        return await queries.GetExportsAsync(id, query, cancellationToken) is { } result ? TypedResults.Ok(result) : Problems.UnknownArtifact(id);
+    }
+
+    internal static async Task<Results<Ok<ExportDetail>, ProblemHttpResult>> ExportAsync(long id, int exportId, IPortalQueries queries, CancellationToken cancellationToken)
+        => await queries.GetExportAsync(id, exportId, cancellationToken) is { } detail
+            ? TypedResults.Ok(detail)
+            : Problems.NotFound($"No export {exportId} in artifact {id}.");
+
+    internal static async Task<Results<Ok<PagedResult<ImportRow>>, ProblemHttpResult>> ImportsAsync(
+        long id, IPortalQueries queries, CancellationToken cancellationToken,
+        string? q = null, string? kind = null, string? binding = null, string? version = null, string? library = null, string? sort = null, int page = 1, int pageSize = Paging.DefaultPageSize)
+    {
+        var query = new SymbolQuery(q, kind, binding, version, sort, page, pageSize, library);
+        if (query.Validate() is { } problem)
+        {
+            return Problems.BadRequest(problem);
+        }
+
+        return await queries.GetImportsAsync(id, query, cancellationToken) is { } result ? TypedResults.Ok(result) : Problems.UnknownArtifact(id);
+    }
+
+    internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> SnapshotAsync(long id, IPortalQueries queries, CancellationToken cancellationToken)
+    {
+        if (await queries.GetSnapshotJsonAsync(id, cancellationToken) is { } json)
+        {
+            return TypedResults.Text(json, "application/json");
+        }
+
+        return await queries.GetArtifactAsync(id, cancellationToken) is { } detail
+            ? Problems.Conflict($"Artifact {id} has no snapshot (status {detail.Summary.Status.ToString().ToLowerInvariant()}).")
+            : Problems.UnknownArtifact(id);
+    }
+}

@@ -1,0 +1,189 @@
+using System.Text.Json;
+using AbiPortal.Client.Contracts;
+using AbiPortal.Parsers.Diff;
+using AbiPortal.Parsers.Snapshots;
+using AbiPortal.Server.Checks;
+using AbiPortal.Server.Data;
+using AbiPortal.Server.Hosting;
+using AbiPortal.Server.Queries;
+using AbiPortal.Server.Storage;
+using AbiPortal.Server.Uploads;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace AbiPortal.Server.Api;
+
+/// <summary>
+/// <c>POST /api/check</c>, the PR bot's one call (docs/check.md): store the PR build (binary, or
+/// snapshot JSON in privacy mode), find the library's baseline, answer with the diff JSON, the
+/// Markdown comment and links.
+/// </summary>
+public static class CheckApi
+{
+    /// <summary>Largest snapshot JSON accepted (libLLVM's is about 20 MB).</summary>
+    private const long MaxSnapshotJsonBytes = 256L * 1024 * 1024;
+
+    /// <summary>Maps the check endpoint.</summary>
+    public static IEndpointRouteBuilder MapCheckApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/check").WithTags("Check")
+            .MapPost("/", CheckAsync).WithName("Check")
+            .WithSummary("Compare a PR build (multipart file, or JSON with a snapshot) with the library's baseline")
+            .DisableAntiforgery();
+        return app;
+    }
+
+    internal static async Task<Results<Ok<CheckResult>, ProblemHttpResult>> CheckAsync(
+        HttpRequest request, ArtifactStore store, ArtifactUploadService uploads, PortalDbContext db, DiffService diffs, IOptions<PortalOptions> options, CancellationToken cancellationToken)
+    {
+        CheckInput input;
+        try
+        {
+            input = request.HasJsonContentType()
+                ? await ReadJsonAsync(request, cancellationToken)
+                : await ReadMultipartAsync(request, store, cancellationToken);
+        }
+        catch (UploadRejectedException ex)
+        {
+            return TypedResults.Problem(ex.Message, statusCode: ex.StatusCode, title: "Check refused");
+        }
+
+        if (string.IsNullOrWhiteSpace(input.Labels.Library))
+        {
+            return Problems.BadRequest("library is required.");
+        }
+
+        // A check stores a PR build unless told otherwise.
+        var labels = input.Labels with { Channel = input.Labels.Channel ?? ArtifactLabels.PullRequestChannel };
+        if (LabelRules.Validate(labels) is { } problem)
+        {
+            return Problems.BadRequest(problem);
+        }
+
+        var stored = input.Blob is not null
+            ? await uploads.RegisterAsync(input.Blob, input.FileName, labels, cancellationToken)
+            : await uploads.RegisterSnapshotAsync(input.Snapshot!, labels, cancellationToken);
+        var head = stored.Artifact!;
+        var status = await WaitParsedAsync(db, head.Id, options.Value.JobTimeout, cancellationToken);
+        if (status != ArtifactStatus.Ready)
+        {
+            return Problems.BadRequest($"The build could not be read (artifact {head.Id} is {status.ToString().ToLowerInvariant()}).");
+        }
+
+        string library = labels.Library!.Trim();
+        var baseline = await BaselineFinder.FindAsync(db, library, input.Against, head.Id, cancellationToken);
+        if (baseline is null)
+        {
+            return Problems.NotFound(input.Against is null
+                ? $"Library '{library}' has no ready release to compare with."
+                : $"Library '{library}' has no ready version '{input.Against}'.");
+        }
+
+        var diff = await diffs.CompareAsync(db, baseline.Id, head.Id, cancellationToken);
+        if (diff is null)
+        {
+            return Problems.Conflict("The baseline or the build has no snapshot.");
+        }
+
+        string markdown = DiffMarkdownRenderer.Render(diff, PortalLinks.Markdown(request, baseline.Id, head.Id, $"abiportal:check library={library}"));
+        using var diffJson = JsonDocument.Parse(DiffJson.Serialize(diff));
+        return TypedResults.Ok(new CheckResult(
+            EnumNames.Of(diff.Verdict),
+            diffJson.RootElement.Clone(),
+            markdown,
+            new CheckLinks(PortalLinks.Diff(request, baseline.Id, head.Id), PortalLinks.Artifact(request, baseline.Id), PortalLinks.Artifact(request, head.Id)),
+            new CheckBaseline(baseline.Id, baseline.Library, baseline.Version),
+            head.Id));
+    }
+
+    private static async Task<CheckInput> ReadMultipartAsync(HttpRequest request, ArtifactStore store, CancellationToken cancellationToken)
+    {
+        var form = await UploadForm.ReadAsync(request, store, cancellationToken);
+        return new CheckInput(form.Labels(), form.Fields.GetValueOrDefault("against"), form.Blob, form.FileName, null);
+    }
+
+    private static async Task<CheckInput> ReadJsonAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > MaxSnapshotJsonBytes)
+        {
+            throw new UploadRejectedException($"Snapshot JSON over {MaxSnapshotJsonBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellationToken);
+        }
+        catch (JsonException ex)
+        {
+            throw new UploadRejectedException($"The body is not JSON: {ex.Message}");
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("snapshot", out var snapshotElement) || snapshotElement.ValueKind != JsonValueKind.Object)
+            {
+                throw new UploadRejectedException("Send {\"library\": ..., \"snapshot\": {the abiportal inspect --json object}}.");
+            }
+
+            Snapshot snapshot;
+            try
+            {
+                snapshot = SnapshotJson.Deserialize(snapshotElement.GetRawText());
+            }
+            catch (JsonException ex)
+            {
+                throw new UploadRejectedException($"snapshot is not a snapshot: {ex.Message}");
+            }
+
+            if (snapshot.Format == BinaryFormat.Unknown)
+            {
+                throw new UploadRejectedException("The snapshot is of an unrecognised file.");
+            }
+
+            string? Text(string name) => root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+            int? pr = null;
+            if (root.TryGetProperty("pr", out var prValue))
+            {
+                pr = prValue.ValueKind switch
+                {
+                    JsonValueKind.Number when prValue.TryGetInt32(out int n) => n,
+                    JsonValueKind.String when int.TryParse(prValue.GetString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) => n,
+                    JsonValueKind.Null => null,
+                    _ => throw new UploadRejectedException("pr must be a pull-request number."),
+                };
+            }
+
+            var labels = new ArtifactLabels(Text("library"), Text("version"), Text("platform"), Text("channel"), pr, Text("commit"));
+            return new CheckInput(labels, Text("against"), null, snapshot.File.Name, snapshot);
+        }
+    }
+
+    /// <summary>Waits for the workers (a new binary) — an existing or snapshot-only build is already done.</summary>
+    private static async Task<ArtifactStatus> WaitParsedAsync(PortalDbContext db, long id, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeout);
+        while (true)
+        {
+            var status = await db.Artifacts.AsNoTracking().Where(a => a.Id == id).Select(a => a.Status).SingleAsync(cancellationToken);
+            if (status is ArtifactStatus.Ready or ArtifactStatus.Failed)
+            {
+                return status;
+            }
+
+            try
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(100), deadline.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                return status;
+            }
+        }
+    }
+
+    private sealed record CheckInput(ArtifactLabels Labels, string? Against, StoredBlob? Blob, string FileName, Snapshot? Snapshot);
+}

@@ -1,0 +1,30 @@
+using AbiPortal.Server.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AbiPortal.Server.Data.Configurations;
+
+/// <summary>
+/// Table <c>exports</c>. Symbol search across all artifacts is a case-insensitive PREFIX match on
+/// the lower-cased name keys, which a plain B-tree index answers as a range scan on both
+/// databases (<c>key &gt;= q AND key &lt; q || U+FFFF</c>); on PostgreSQL the key columns use the
+/// <c>C</c> collation so that range is a byte-wise prefix whatever the database locale. Substring
+/// search stays within one artifact, where the primary key bounds the scan to its rows.
+/// </summary>
+internal sealed class ExportConfiguration(bool postgres) : IEntityTypeConfiguration<ExportEntity>
+{
+    public void Configure(EntityTypeBuilder<ExportEntity> builder)
+    {
+        builder.ToTable("exports");
+        builder.HasKey(e => new { e.ArtifactId, e.Id });
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.HasOne<ArtifactEntity>().WithMany().HasForeignKey(e => e.ArtifactId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(e => e.NameKey);
+        builder.HasIndex(e => e.DemangledKey);
+        if (postgres)
+        {
+            builder.Property(e => e.NameKey).UseCollation("C");
+            builder.Property(e => e.DemangledKey).UseCollation("C");
+        }
+    }
+}

@@ -1,0 +1,23 @@
+namespace AbiPortal.Server.Data.Entities;
+
+/// <summary>One needed library. Key (ArtifactId, Id).</summary>
+public sealed class DependencyEntity
+{
+    public long ArtifactId { get; set; }
+
+    public int Id { get; set; }
+
+    public required string Name { get; set; }
+
+    /// <summary>DependencyKind value.</summary>
+    public int Kind { get; set; }
+
+    /// <summary>Required version names joined with commas.</summary>
+    public string? RequiredVersions { get; set; }
+
+    public string? CurrentVersion { get; set; }
+
+    public string? CompatibilityVersion { get; set; }
+
+    public string? Member { get; set; }
+}

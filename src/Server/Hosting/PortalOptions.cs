@@ -1,0 +1,35 @@
+namespace AbiPortal.Server.Hosting;
+
+/// <summary>The <c>AbiPortal</c> configuration section (environment: <c>AbiPortal__DataPath</c>, ...).</summary>
+public sealed class PortalOptions
+{
+    /// <summary>The configuration section name.</summary>
+    public const string Section = "AbiPortal";
+
+    /// <summary>Artifacts and the SQLite database live here; relative paths are taken from the working directory.</summary>
+    public string DataPath { get; set; } = "data";
+
+    /// <summary>Largest accepted upload (default 2 GiB: the biggest shared libraries people ship are a few hundred MB).</summary>
+    public long UploadLimitBytes { get; set; } = 2L * 1024 * 1024 * 1024;
+
+    /// <summary>Parse workers in this process (default: one per core; parsing is CPU-bound). 0 disables parsing here.</summary>
+    public int Workers { get; set; } = Environment.ProcessorCount;
+
+    /// <summary>Longest a single parse may take before the job is marked failed.</summary>
+    public TimeSpan JobTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How often idle workers look for work that another process queued (uploads here wake them at once).</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Extra time past <see cref="JobTimeout"/> before a <c>parsing</c> claim counts as abandoned and
+    /// another worker (or server) may take the job over.
+    /// </summary>
+    public TimeSpan LeaseGrace { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Claims after which a job is given up as failed (a file that kills its worker every time).</summary>
+    public int MaxAttempts { get; set; } = 3;
+
+    /// <summary>The full data path.</summary>
+    public string FullDataPath => Path.GetFullPath(DataPath);
+}

@@ -1,0 +1,81 @@
+using AbiPortal.Client.Contracts;
+using AbiPortal.Server.Data;
+using AbiPortal.Server.Parsing;
+using AbiPortal.Server.Queries;
+using AbiPortal.Server.Storage;
+using AbiPortal.Server.Uploads;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace AbiPortal.Server.Hosting;
+
+/// <summary>Everything the portal registers, so Program.cs stays a few lines.</summary>
+public static class PortalServiceExtensions
+{
+    /// <summary>The connection string name that switches the database to PostgreSQL.</summary>
+    public const string ConnectionStringName = "AbiPortal";
+
+    /// <summary>Options, database, storage, queue, workers, queries, OpenAPI, ProblemDetails and the UI.</summary>
+    public static WebApplicationBuilder AddPortalServices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.Configure<PortalOptions>(builder.Configuration.GetSection(PortalOptions.Section));
+        var portal = builder.Configuration.GetSection(PortalOptions.Section).Get<PortalOptions>() ?? new PortalOptions();
+
+        // Uploads are streamed, but the server still has to let a 2 GiB body through.
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = portal.UploadLimitBytes);
+        services.Configure<FormOptions>(f => f.MultipartBodyLengthLimit = portal.UploadLimitBytes);
+
+        services.TryAddSingleton(TimeProvider.System);
+        AddDatabase(services, builder.Configuration.GetConnectionString(ConnectionStringName), portal);
+
+        services.AddSingleton<ArtifactStore>();
+        services.AddSingleton<ParseSignal>();
+        services.AddSingleton<DiffService>();
+        services.AddScoped<ParseQueue>();
+        services.AddScoped<BulkRowWriter>();
+        services.AddScoped<SnapshotIngestor>();
+        services.AddScoped<ArtifactUploadService>();
+        services.AddScoped<IArtifactUploads>(sp => sp.GetRequiredService<ArtifactUploadService>());
+        services.AddScoped<IPortalQueries, PortalQueries>();
+
+        // Order matters: hosted services start one after another, so the database is migrated
+        // (and orphaned jobs re-queued) before the first worker claims.
+        services.AddHostedService<DatabaseInitializer>();
+        for (int i = 0; i < portal.Workers; i++)
+        {
+            int index = i;
+            services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<ParseWorker>(sp, index));
+        }
+
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddRazorComponents();
+        return builder;
+    }
+
+    private static void AddDatabase(IServiceCollection services, string? postgres, PortalOptions portal)
+    {
+        if (!string.IsNullOrWhiteSpace(postgres))
+        {
+            services.AddDbContext<PostgresPortalDbContext>(o => o.UseNpgsql(postgres).ConfigureWarnings(IgnoreMissingModelSnapshot));
+            services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<PostgresPortalDbContext>());
+        }
+        else
+        {
+            string file = Path.Combine(portal.FullDataPath, "abiportal.db");
+            services.AddDbContext<SqlitePortalDbContext>(o => o.UseSqlite($"Data Source={file}").ConfigureWarnings(IgnoreMissingModelSnapshot));
+            services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<SqlitePortalDbContext>());
+        }
+    }
+
+    /// <summary>
+    /// The migrations are written by hand as SQL (the EF design-time package cannot be restored from
+    /// our NuGet copy, see docs/api.md), so there is no model snapshot to compare with; a test
+    /// compares each migration with the DDL of the current model instead.
+    /// </summary>
+    private static void IgnoreMissingModelSnapshot(WarningsConfigurationBuilder warnings)
+        => warnings.Ignore(RelationalEventId.PendingModelChangesWarning);
+}

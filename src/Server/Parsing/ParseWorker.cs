@@ -1,0 +1,114 @@
+using AbiPortal.Parsers.Snapshots;
+using AbiPortal.Server.Hosting;
+using AbiPortal.Server.Storage;
+using Microsoft.Extensions.Options;
+
+namespace AbiPortal.Server.Parsing;
+
+/// <summary>
+/// One parse worker (the host runs <see cref="PortalOptions.Workers"/> of them). Each job gets its
+/// own DI scope (its own DbContext) and a timeout; the stopping token reaches every await, and a
+/// job interrupted by shutdown goes back to the queue.
+/// </summary>
+internal sealed partial class ParseWorker(int index, IServiceScopeFactory scopes, ParseSignal signal, IOptions<PortalOptions> options, ILogger<ParseWorker> logger) : BackgroundService
+{
+    private readonly string workerId = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}/{index}";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // Let the host finish starting before the first claim.
+        await Task.Yield();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            bool worked;
+            try
+            {
+                worked = await RunOneAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex) when (ex is System.Data.Common.DbException or Microsoft.EntityFrameworkCore.DbUpdateException or InvalidOperationException)
+            {
+                // The database went away for a moment (restart, failover): keep the worker alive and retry after a poll.
+                LogQueueError(ex);
+                worked = false;
+            }
+
+            if (!worked)
+            {
+                try
+                {
+                    await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    /// <summary>Claims and runs one job; false when the queue was empty.</summary>
+    private async Task<bool> RunOneAsync(CancellationToken stoppingToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var queue = scope.ServiceProvider.GetRequiredService<ParseQueue>();
+        var claim = await queue.ClaimAsync(workerId, stoppingToken);
+        if (claim is null)
+        {
+            return false;
+        }
+
+        if (claim.Attempts > options.Value.MaxAttempts)
+        {
+            await queue.FailAsync(claim, $"Gave up after {claim.Attempts - 1} attempts that never finished.", stoppingToken);
+            return true;
+        }
+
+        var store = scope.ServiceProvider.GetRequiredService<ArtifactStore>();
+        var ingestor = scope.ServiceProvider.GetRequiredService<SnapshotIngestor>();
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        timeout.CancelAfter(options.Value.JobTimeout);
+        try
+        {
+            string path = store.PathOf(claim.Sha256);
+
+            // The readers are synchronous and bounded by ParseLimits; WaitAsync stops waiting at the
+            // timeout (the abandoned read then finishes on its own and is discarded).
+            var snapshot = await Task.Run(() => SnapshotReader.ReadFile(path), timeout.Token).WaitAsync(timeout.Token);
+            snapshot = snapshot with { File = snapshot.File with { Name = claim.FileName } };
+            if (!await ingestor.StoreAsync(claim, snapshot, timeout.Token))
+            {
+                LogLostClaim(claim.ArtifactId);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            await queue.ReleaseAsync(claim, CancellationToken.None);
+            throw;
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            await queue.FailAsync(claim, $"Parsing took longer than the job timeout ({options.Value.JobTimeout}).", stoppingToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A bug in a reader must fail this one job, visibly, not the worker.
+            LogJobCrashed(ex, claim.ArtifactId);
+            await queue.FailAsync(claim, $"The parser failed: {ex.GetType().Name}: {ex.Message}", stoppingToken);
+        }
+
+        return true;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Parse queue error; retrying")]
+    private partial void LogQueueError(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Artifact {ArtifactId}: claim taken over by another worker; result discarded")]
+    private partial void LogLostClaim(long artifactId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Artifact {ArtifactId}: parse job crashed")]
+    private partial void LogJobCrashed(Exception exception, long artifactId);
+}

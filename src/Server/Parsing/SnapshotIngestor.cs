@@ -1,0 +1,86 @@
+using System.Text.Json;
+using AbiPortal.Client.Contracts;
+using AbiPortal.Parsers.Diagnostics;
+using AbiPortal.Parsers.Snapshots;
+using AbiPortal.Server.Data;
+using AbiPortal.Server.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace AbiPortal.Server.Parsing;
+
+/// <summary>
+/// Stores a finished parse in one transaction: the artifact row first (guarded by the claim, so a
+/// worker whose lease was taken over stores nothing), then every snapshot row in bulk, then the
+/// snapshot JSON.
+/// </summary>
+internal sealed class SnapshotIngestor(PortalDbContext db, BulkRowWriter writer, TimeProvider time)
+{
+    private static readonly JsonSerializerOptions IdentityJsonOptions = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    /// <summary>
+    /// A snapshot with nothing usable: the reader did not recognise the bytes, or it stopped at a
+    /// fatal error before finding a single export, import or member.
+    /// </summary>
+    public static bool IsFailure(Snapshot snapshot)
+        => snapshot.Format == BinaryFormat.Unknown
+           || (snapshot.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)
+               && snapshot.Exports.Count == 0 && snapshot.Imports.Count == 0 && snapshot.Members.Count == 0);
+
+    /// <summary>Stores the outcome; false when this worker no longer holds the job.</summary>
+    public async Task<bool> StoreAsync(ParseClaim claim, Snapshot snapshot, CancellationToken cancellationToken)
+    {
+        // The snapshot JSON (20 MB for libLLVM) is written on another core while the rows go in.
+        var snapshotJson = Task.Run(() => SnapshotJson.Serialize(snapshot), cancellationToken);
+        var rows = SnapshotFlattener.Flatten(claim.ArtifactId, snapshot);
+        var status = IsFailure(snapshot) ? ArtifactStatus.Failed : ArtifactStatus.Ready;
+        string identityJson = JsonSerializer.Serialize(snapshot.Identity, IdentityJsonOptions);
+        var now = time.GetUtcNow().UtcDateTime;
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            int updated = await db.Artifacts
+                .Where(a => a.Id == claim.ArtifactId && a.Status == ArtifactStatus.Parsing && a.ClaimedBy == claim.WorkerId)
+                .ExecuteUpdateAsync(
+                    s => s.SetProperty(a => a.Status, status)
+                        .SetProperty(a => a.ParsedAt, now)
+                        .SetProperty(a => a.ClaimedBy, (string?)null)
+                        .SetProperty(a => a.LeaseExpiresAt, (long?)null)
+                        .SetProperty(a => a.Error, (string?)null)
+                        .SetProperty(a => a.Format, EnumNames.Of(snapshot.Format))
+                        .SetProperty(a => a.Arch, snapshot.Arch)
+                        .SetProperty(a => a.Bits, snapshot.Bits)
+                        .SetProperty(a => a.Endian, snapshot.Endian is { } e ? EnumNames.Of(e) : null)
+                        .SetProperty(a => a.Kind, EnumNames.Of(snapshot.Kind))
+                        .SetProperty(a => a.IdentityName, snapshot.Identity.Name)
+                        .SetProperty(a => a.IdentityJson, identityJson)
+                        .SetProperty(a => a.HasSymbolTable, snapshot.Identity.HasSymbolTable)
+                        .SetProperty(a => a.ExportCount, rows.Exports.Count)
+                        .SetProperty(a => a.ImportCount, rows.Imports.Count)
+                        .SetProperty(a => a.DiagnosticCount, rows.Diagnostics.Count)
+                        .SetProperty(a => a.ErrorCount, rows.ErrorCount)
+                        .SetProperty(a => a.MemberCount, rows.Members.Count),
+                    cancellationToken);
+            if (updated != 1)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                await snapshotJson;
+                return false;
+            }
+
+            await writer.InsertAsync(rows.Exports, cancellationToken);
+            await writer.InsertAsync(rows.Imports, cancellationToken);
+            await writer.InsertAsync(rows.Dependencies, cancellationToken);
+            await writer.InsertAsync(rows.VersionNodes, cancellationToken);
+            await writer.InsertAsync(rows.Diagnostics, cancellationToken);
+            await writer.InsertAsync(rows.Members, cancellationToken);
+            await writer.InsertAsync(new[] { new SnapshotEntity { ArtifactId = claim.ArtifactId, Json = await snapshotJson } }, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return true;
+        });
+    }
+}

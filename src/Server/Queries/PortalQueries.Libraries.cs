@@ -1,0 +1,137 @@
+using AbiPortal.Client.Contracts;
+using AbiPortal.Parsers.Diff;
+using AbiPortal.Parsers.Snapshots;
+using AbiPortal.Server.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace AbiPortal.Server.Queries;
+
+/// <summary>Libraries (artifacts grouped by their library label) and the per-export history.</summary>
+internal sealed partial class PortalQueries
+{
+    public async Task<IReadOnlyList<LibrarySummary>> ListLibrariesAsync(CancellationToken cancellationToken)
+    {
+        var groups = await db.Artifacts.AsNoTracking()
+            .Where(a => a.Library != null)
+            .GroupBy(a => a.Library!)
+            .Select(g => new { Name = g.Key, Count = g.Count(), LatestId = g.Max(a => a.Id) })
+            .ToListAsync(cancellationToken);
+        var latestIds = groups.Select(g => g.LatestId).ToList();
+        var latest = await db.Artifacts.AsNoTracking().Where(a => latestIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
+        return groups
+            .OrderBy(g => g.Name, StringComparer.OrdinalIgnoreCase)
+            .Select(g => new LibrarySummary(g.Name, g.Count, latest[g.LatestId].Version, g.LatestId, latest[g.LatestId].ToSummary().UploadedAt))
+            .ToList();
+    }
+
+    public async Task<LibraryDetail?> GetLibraryAsync(string name, CancellationToken cancellationToken)
+    {
+        var artifacts = await LibraryArtifactsAsync(name, cancellationToken);
+        if (artifacts.Count == 0)
+        {
+            return null;
+        }
+
+        var versions = new List<LibraryVersion>(artifacts.Count);
+        var exportKeys = new Dictionary<long, HashSet<string>>();
+        for (int i = 0; i < artifacts.Count; i++)
+        {
+            var current = artifacts[i];
+            var previous = PreviousRelease(artifacts, i);
+            int? added = null, removed = null;
+            string? verdict = null;
+            if (previous is not null && previous.Status == ArtifactStatus.Ready && current.Status == ArtifactStatus.Ready)
+            {
+                var before = await ExportKeysAsync(previous.Id, exportKeys, cancellationToken);
+                var after = await ExportKeysAsync(current.Id, exportKeys, cancellationToken);
+                added = after.Count(k => !before.Contains(k));
+                removed = before.Count(k => !after.Contains(k));
+                if (await diffs.SummaryAsync(db, previous.Id, current.Id, cancellationToken) is { } summary)
+                {
+                    verdict = EnumNames.Of(AbiDiff.VerdictOf(summary));
+                }
+            }
+
+            versions.Add(new LibraryVersion(current.ToSummary(), previous?.Id, verdict, added, removed));
+        }
+
+        return new LibraryDetail(name, versions);
+    }
+
+    public async Task<ExportDetail?> GetExportAsync(long id, int exportId, CancellationToken cancellationToken)
+    {
+        var artifact = await db.Artifacts.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        var export = artifact is null ? null : await db.Exports.AsNoTracking().FirstOrDefaultAsync(e => e.ArtifactId == id && e.Id == exportId, cancellationToken);
+        if (artifact is null || export is null)
+        {
+            return null;
+        }
+
+        var presence = new List<SymbolPresence>();
+        if (artifact.Library is { } library && export.Name is { } exportName)
+        {
+            var siblings = await LibraryArtifactsAsync(library, cancellationToken);
+            var ids = siblings.Select(a => a.Id).ToList();
+            string? version = export.Version;
+            var matches = await db.Exports.AsNoTracking()
+                .Where(e => ids.Contains(e.ArtifactId) && e.Name == exportName && e.Version == version)
+                .Select(e => new { e.ArtifactId, e.Id })
+                .ToListAsync(cancellationToken);
+            var firstMatch = matches.GroupBy(m => m.ArtifactId).ToDictionary(g => g.Key, g => g.Min(m => m.Id));
+            presence.AddRange(siblings.Select(a => new SymbolPresence(a.Id, a.Version, a.Platform, firstMatch.TryGetValue(a.Id, out int match) ? match : null)));
+        }
+        else
+        {
+            presence.Add(new SymbolPresence(artifact.Id, artifact.Version, artifact.Platform, export.Id));
+        }
+
+        var having = presence.Where(p => p.ExportId is not null).ToList();
+        var binding = (SymbolBinding?)export.Binding;
+        var visibility = (SymbolVisibility?)export.Visibility;
+        return new ExportDetail(
+            artifact.ToSummary(),
+            export.ToRow(),
+            IsGlobal: binding is null or SymbolBinding.Global or SymbolBinding.Weak or SymbolBinding.Unique,
+            InExportTable: true,
+            IsVisible: visibility is null ? null : visibility is SymbolVisibility.Default or SymbolVisibility.Protected,
+            LibraryStripped: artifact.HasSymbolTable is { } hasSymbols ? !hasSymbols : null,
+            presence,
+            having.FirstOrDefault()?.Version,
+            having.LastOrDefault()?.Version);
+    }
+
+    /// <summary>A library's uploads in version order, then upload order.</summary>
+    private async Task<List<ArtifactEntity>> LibraryArtifactsAsync(string library, CancellationToken cancellationToken)
+    {
+        var artifacts = await db.Artifacts.AsNoTracking().Where(a => a.Library == library).ToListAsync(cancellationToken);
+        return artifacts.OrderBy(a => a.Version, VersionComparer.Instance).ThenBy(a => a.Id).ToList();
+    }
+
+    /// <summary>The nearest earlier release build on the same platform (PR and pre-release builds are never the reference).</summary>
+    private static ArtifactEntity? PreviousRelease(List<ArtifactEntity> ordered, int index)
+    {
+        for (int i = index - 1; i >= 0; i--)
+        {
+            var candidate = ordered[i];
+            if (candidate.Platform == ordered[index].Platform && candidate.Channel is null or ArtifactLabels.ReleaseChannel)
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private async Task<HashSet<string>> ExportKeysAsync(long artifactId, Dictionary<long, HashSet<string>> cache, CancellationToken cancellationToken)
+    {
+        if (!cache.TryGetValue(artifactId, out var keys))
+        {
+            var names = await db.Exports.AsNoTracking().Where(e => e.ArtifactId == artifactId && e.Name != null)
+                .Select(e => new { e.Name, e.Version }).ToListAsync(cancellationToken);
+            keys = names.Select(n => n.Version is null ? n.Name! : n.Name + "@" + n.Version).ToHashSet(StringComparer.Ordinal);
+            cache[artifactId] = keys;
+        }
+
+        return keys;
+    }
+}

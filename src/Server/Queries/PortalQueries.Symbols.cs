@@ -1,0 +1,126 @@
+using AbiPortal.Client.Contracts;
+using AbiPortal.Parsers.Snapshots;
+using AbiPortal.Server.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace AbiPortal.Server.Queries;
+
+/// <summary>Exports, imports, one export's detail and the cross-artifact symbol search.</summary>
+internal sealed partial class PortalQueries
+{
+    public async Task<PagedResult<ExportRow>?> GetExportsAsync(long id, SymbolQuery query, CancellationToken cancellationToken)
+    {
+        // One lookup answers both "does it exist" and, unfiltered, the total: no count over 44k rows.
+        var stored = await db.Artifacts.AsNoTracking().Where(a => a.Id == id).Select(a => new { a.ExportCount }).FirstOrDefaultAsync(cancellationToken);
+        if (stored is null)
+        {
+            return null;
+        }
+
+        bool filtered = !string.IsNullOrEmpty(query.Q) || query.Kind is not null || query.Binding is not null || query.Version is not null;
+        var rows = db.Exports.AsNoTracking().Where(e => e.ArtifactId == id);
+        if (!string.IsNullOrEmpty(query.Q))
+        {
+            // Substring within one artifact: the key columns are already lower case.
+            string q = query.Q.ToLowerInvariant();
+            rows = rows.Where(e => (e.NameKey != null && e.NameKey.Contains(q)) || (e.DemangledKey != null && e.DemangledKey.Contains(q)));
+        }
+
+        if (query.Kind is not null && EnumNames.TryParse<SymbolKind>(query.Kind, out var kind))
+        {
+            rows = rows.Where(e => e.Kind == (int)kind);
+        }
+
+        if (query.Binding is not null && EnumNames.TryParse<SymbolBinding>(query.Binding, out var binding))
+        {
+            rows = rows.Where(e => e.Binding == (int)binding);
+        }
+
+        if (query.Version is not null)
+        {
+            rows = query.Version.Length == 0 ? rows.Where(e => e.Version == null) : rows.Where(e => e.Version == query.Version);
+        }
+
+        int total = filtered ? await rows.CountAsync(cancellationToken) : stored.ExportCount;
+        var page = await SortExports(rows, query).Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(cancellationToken);
+        return new PagedResult<ExportRow>(total, page.Select(e => e.ToRow()).ToList(), query.Page, query.PageSize);
+    }
+
+    public async Task<PagedResult<ImportRow>?> GetImportsAsync(long id, SymbolQuery query, CancellationToken cancellationToken)
+    {
+        var stored = await db.Artifacts.AsNoTracking().Where(a => a.Id == id).Select(a => new { a.ImportCount }).FirstOrDefaultAsync(cancellationToken);
+        if (stored is null)
+        {
+            return null;
+        }
+
+        bool filtered = !string.IsNullOrEmpty(query.Q) || query.Kind is not null || query.Binding is not null || query.Version is not null || !string.IsNullOrEmpty(query.Library);
+        var rows = db.Imports.AsNoTracking().Where(i => i.ArtifactId == id);
+        if (!string.IsNullOrEmpty(query.Q))
+        {
+            // Imports are fewer and not searched globally, so no key columns: lower() on the fly.
+            string q = query.Q.ToLowerInvariant();
+            rows = rows.Where(i => (i.Name != null && i.Name.ToLower().Contains(q)) || (i.Demangled != null && i.Demangled.ToLower().Contains(q)));
+        }
+
+        if (query.Kind is not null && EnumNames.TryParse<SymbolKind>(query.Kind, out var kind))
+        {
+            rows = rows.Where(i => i.Kind == (int)kind);
+        }
+
+        if (query.Binding is not null && EnumNames.TryParse<SymbolBinding>(query.Binding, out var binding))
+        {
+            rows = rows.Where(i => i.Binding == (int)binding);
+        }
+
+        if (query.Version is not null)
+        {
+            rows = query.Version.Length == 0 ? rows.Where(i => i.Version == null) : rows.Where(i => i.Version == query.Version);
+        }
+
+        if (!string.IsNullOrEmpty(query.Library))
+        {
+            rows = rows.Where(i => i.Library == query.Library);
+        }
+
+        int total = filtered ? await rows.CountAsync(cancellationToken) : stored.ImportCount;
+        var sorted = query.SortKey switch
+        {
+            "name" => query.SortDescending ? rows.OrderByDescending(i => i.Name).ThenBy(i => i.Id) : rows.OrderBy(i => i.Name).ThenBy(i => i.Id),
+            "demangled" => query.SortDescending ? rows.OrderByDescending(i => i.Demangled).ThenBy(i => i.Id) : rows.OrderBy(i => i.Demangled).ThenBy(i => i.Id),
+            "version" => query.SortDescending ? rows.OrderByDescending(i => i.Version).ThenBy(i => i.Id) : rows.OrderBy(i => i.Version).ThenBy(i => i.Id),
+            "kind" => query.SortDescending ? rows.OrderByDescending(i => i.Kind).ThenBy(i => i.Id) : rows.OrderBy(i => i.Kind).ThenBy(i => i.Id),
+            _ => query.SortDescending ? rows.OrderByDescending(i => i.Id) : rows.OrderBy(i => i.Id),
+        };
+        var page = await sorted.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(cancellationToken);
+        return new PagedResult<ImportRow>(total, page.Select(i => i.ToRow()).ToList(), query.Page, query.PageSize);
+    }
+
+    public async Task<PagedResult<SymbolHit>> SearchSymbolsAsync(string q, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        // Case-insensitive prefix as an index range on the lower-cased keys (see ExportConfiguration).
+        string low = q.ToLowerInvariant();
+        string high = low + '\uffff';
+        var rows = from e in db.Exports.AsNoTracking()
+                   join a in db.Artifacts.AsNoTracking() on e.ArtifactId equals a.Id
+                   where a.Status == ArtifactStatus.Ready
+                   where (string.Compare(e.NameKey, low) >= 0 && string.Compare(e.NameKey, high) < 0)
+                         || (string.Compare(e.DemangledKey, low) >= 0 && string.Compare(e.DemangledKey, high) < 0)
+                   select new { Export = e, Artifact = a };
+        int total = await rows.CountAsync(cancellationToken);
+        var items = await rows.OrderBy(r => r.Export.Name).ThenBy(r => r.Export.ArtifactId).ThenBy(r => r.Export.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        return new PagedResult<SymbolHit>(total, items.Select(r => new SymbolHit(r.Artifact.ToSummary(), r.Export.ToRow())).ToList(), page, pageSize);
+    }
+
+    private static IQueryable<ExportEntity> SortExports(IQueryable<ExportEntity> rows, SymbolQuery query) => query.SortKey switch
+    {
+        "name" => query.SortDescending ? rows.OrderByDescending(e => e.Name).ThenBy(e => e.Id) : rows.OrderBy(e => e.Name).ThenBy(e => e.Id),
+        "demangled" => query.SortDescending ? rows.OrderByDescending(e => e.Demangled ?? e.Name).ThenBy(e => e.Id) : rows.OrderBy(e => e.Demangled ?? e.Name).ThenBy(e => e.Id),
+        "version" => query.SortDescending ? rows.OrderByDescending(e => e.Version).ThenBy(e => e.Id) : rows.OrderBy(e => e.Version).ThenBy(e => e.Id),
+        "kind" => query.SortDescending ? rows.OrderByDescending(e => e.Kind).ThenBy(e => e.Id) : rows.OrderBy(e => e.Kind).ThenBy(e => e.Id),
+        "address" => query.SortDescending ? rows.OrderByDescending(e => e.Address).ThenBy(e => e.Id) : rows.OrderBy(e => e.Address).ThenBy(e => e.Id),
+        "size" => query.SortDescending ? rows.OrderByDescending(e => e.Size).ThenBy(e => e.Id) : rows.OrderBy(e => e.Size).ThenBy(e => e.Id),
+        _ => query.SortDescending ? rows.OrderByDescending(e => e.Id) : rows.OrderBy(e => e.Id),
+    };
+}

@@ -1,0 +1,112 @@
+using AbiPortal.Client.Contracts;
+using AbiPortal.Client.Components.Shared;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AbiPortal.Server.Ui;
+
+/// <summary>
+/// The few endpoints the browser UI needs besides its pages: the upload form's POST target (a
+/// plain HTML form cannot call the JSON API and follow up with a page), and a small status JSON
+/// that the upload page's script polls. Pages themselves are Razor components.
+/// </summary>
+public static class PortalUiEndpoints
+{
+    /// <summary>Maps <c>POST /ui/upload</c> and <c>GET /ui/artifacts/{id}/status</c>.</summary>
+    public static IEndpointRouteBuilder MapPortalUi(this IEndpointRouteBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var group = app.MapGroup("/ui").ExcludeFromDescription();
+
+        // Antiforgery is checked by the framework: minimal APIs that bind a form validate the
+        // token that <AntiforgeryToken /> put in the form (UseAntiforgery is in the pipeline).
+        // The body and multipart limits are the portal's upload limit (AddPortalServices sets both).
+        group.MapPost("/upload", UploadAsync).WithName("UiUpload");
+        group.MapGet("/artifacts/{id:long}/status", StatusAsync).WithName("UiArtifactStatus");
+        return app;
+    }
+
+    /// <summary>
+    /// Stores the uploaded file. A browser posting the plain form gets 303 See Other to the
+    /// artifact page (or back to /upload with the reason); the page's script, asking for JSON,
+    /// gets <see cref="UiUploadResponse"/> or a 400 ProblemDetails.
+    /// </summary>
+    internal static async Task<IResult> UploadAsync(
+        HttpContext context,
+        IFormFile? file,
+        [FromForm] string? library,
+        [FromForm] string? version,
+        [FromForm] string? platform,
+        [FromServices] IArtifactUploads uploads,
+        CancellationToken cancellationToken)
+    {
+        bool wantsJson = context.Request.Headers.Accept.Any(a => a is not null && a.Contains("application/json", StringComparison.OrdinalIgnoreCase));
+        if (file is null || file.Length == 0)
+        {
+            return Refuse("Choose a non-empty file to upload.", wantsJson, library, version, platform);
+        }
+
+        var labels = new ArtifactLabels(Label(library), Label(version), Label(platform));
+        UploadResult result;
+        await using (var stream = file.OpenReadStream())
+        {
+            result = await uploads.UploadAsync(stream, Path.GetFileName(file.FileName), labels, cancellationToken);
+        }
+
+        if (result.Outcome == UploadOutcome.Rejected || result.Artifact is null)
+        {
+            return Refuse(result.Problem ?? "The file was not accepted.", wantsJson, library, version, platform);
+        }
+
+        string url = Display.ArtifactHref(result.Artifact.Id);
+        if (wantsJson)
+        {
+            var body = new UiUploadResponse(
+                result.Artifact.Id,
+                result.Outcome == UploadOutcome.Existing ? "existing" : "created",
+                StatusWord(result.Artifact.Status),
+                url,
+                $"/ui{url}/status");
+            return TypedResults.Json(body, statusCode: result.Outcome == UploadOutcome.Existing ? StatusCodes.Status200OK : StatusCodes.Status202Accepted);
+        }
+
+        return SeeOther(url);
+    }
+
+    /// <summary>The parse status of one artifact, for the upload page's polling.</summary>
+    internal static async Task<Results<Ok<UiStatusResponse>, NotFound>> StatusAsync(long id, [FromServices] IPortalQueries queries, CancellationToken cancellationToken)
+    {
+        var artifact = await queries.GetArtifactAsync(id, cancellationToken);
+        if (artifact is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        return TypedResults.Ok(new UiStatusResponse(id, StatusWord(artifact.Summary.Status), Display.ArtifactHref(id)));
+    }
+
+    private static IResult Refuse(string problem, bool wantsJson, string? library, string? version, string? platform)
+    {
+        if (wantsJson)
+        {
+            return TypedResults.Problem(detail: problem, statusCode: StatusCodes.Status400BadRequest, title: "Upload refused");
+        }
+
+        // Back to the form with the reason and the labels the user typed, so nothing is lost.
+        var query = new Dictionary<string, string?> { ["error"] = problem, ["library"] = Label(library), ["version"] = Label(version), ["platform"] = Label(platform) };
+        return SeeOther(Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/upload", query.Where(p => p.Value is not null)));
+    }
+
+    /// <summary>303 makes the browser follow with a GET, so reloading the result page never re-posts the file.</summary>
+    private static IResult SeeOther(string location) => new SeeOtherResult(location);
+
+    private static string? Label(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static string StatusWord(ArtifactStatus status) => status switch
+    {
+        ArtifactStatus.Queued => "queued",
+        ArtifactStatus.Parsing => "parsing",
+        ArtifactStatus.Ready => "ready",
+        _ => "failed",
+    };
+}

@@ -1,0 +1,165 @@
+using System.Security.Cryptography;
+using AbiPortal.Client.Contracts;
+using AbiPortal.Parsers.Snapshots;
+using AbiPortal.Server.Data;
+using AbiPortal.Server.Data.Entities;
+using AbiPortal.Server.Hosting;
+using AbiPortal.Server.Parsing;
+using AbiPortal.Server.Queries;
+using AbiPortal.Server.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace AbiPortal.Server.Uploads;
+
+/// <summary>Stores uploads and queues them: the one path for the JSON API and the UI's form.</summary>
+internal sealed class ArtifactUploadService(PortalDbContext db, ArtifactStore store, ParseSignal signal, SnapshotIngestor ingestor, IOptions<PortalOptions> options, TimeProvider time) : IArtifactUploads
+{
+    /// <inheritdoc />
+    public async Task<UploadResult> UploadAsync(Stream content, string fileName, ArtifactLabels labels, CancellationToken cancellationToken)
+    {
+        if (LabelRules.Validate(labels) is { } problem)
+        {
+            return new UploadResult(UploadOutcome.Rejected, null, problem);
+        }
+
+        StoredBlob blob;
+        try
+        {
+            blob = await store.StoreAsync(content, cancellationToken);
+        }
+        catch (UploadRejectedException ex)
+        {
+            return new UploadResult(UploadOutcome.Rejected, null, ex.Message);
+        }
+
+        return await RegisterAsync(blob, fileName, labels, cancellationToken);
+    }
+
+    /// <summary>
+    /// Records stored bytes: the existing artifact for known content, else a new queued one. Two
+    /// uploads of the same new bytes race on the unique hash index; the loser returns the winner's row.
+    /// </summary>
+    public async Task<UploadResult> RegisterAsync(StoredBlob blob, string fileName, ArtifactLabels labels, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(blob.Sha256, cancellationToken) is { } existing)
+        {
+            return new UploadResult(UploadOutcome.Existing, existing.ToSummary(), null);
+        }
+
+        labels = LabelRules.Normalize(labels);
+        var artifact = new ArtifactEntity
+        {
+            Sha256 = blob.Sha256,
+            FileName = SafeFileName(fileName),
+            Size = blob.Size,
+            DetectedFormat = DetectedFormatNames.Of(blob.Format),
+            Library = labels.Library,
+            Version = labels.Version,
+            Platform = labels.Platform,
+            Channel = labels.Channel,
+            PullRequest = labels.PullRequest,
+            Commit = labels.Commit,
+            Status = ArtifactStatus.Queued,
+            UploadedAt = time.GetUtcNow().UtcDateTime,
+        };
+        db.Artifacts.Add(artifact);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            db.Entry(artifact).State = EntityState.Detached;
+            var winner = await FindAsync(blob.Sha256, cancellationToken);
+            if (winner is null)
+            {
+                // Not the unique-hash race: a real database problem.
+                throw;
+            }
+
+            return new UploadResult(UploadOutcome.Existing, winner.ToSummary(), null);
+        }
+
+        db.Entry(artifact).State = EntityState.Detached;
+        signal.Notify();
+        return new UploadResult(UploadOutcome.Created, artifact.ToSummary(), null);
+    }
+
+    /// <summary>
+    /// Stores a snapshot made elsewhere (the PR bot's privacy mode: the binary never leaves the CI
+    /// machine). Keyed by the binary's hash from the snapshot, so the same build checked twice is one
+    /// artifact; its format is recorded as <c>snapshot</c> and no file is kept. The rows are written
+    /// at once, through the same ingestion as a worker's, under a claim of its own.
+    /// </summary>
+    public async Task<UploadResult> RegisterSnapshotAsync(Snapshot snapshot, ArtifactLabels labels, CancellationToken cancellationToken)
+    {
+        string sha = snapshot.File.Sha256 is { Length: 64 } given && given.All(char.IsAsciiHexDigitLower)
+            ? given
+            : Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(SnapshotJson.Serialize(snapshot))));
+        if (await FindAsync(sha, cancellationToken) is { } existing)
+        {
+            return new UploadResult(UploadOutcome.Existing, existing.ToSummary(), null);
+        }
+
+        labels = LabelRules.Normalize(labels);
+        string claimant = $"snapshot/{Guid.NewGuid():N}";
+        var now = time.GetUtcNow();
+        var artifact = new ArtifactEntity
+        {
+            Sha256 = sha,
+            FileName = SafeFileName(snapshot.File.Name),
+            Size = snapshot.File.Size,
+            DetectedFormat = SnapshotOnlyFormat,
+            Library = labels.Library,
+            Version = labels.Version,
+            Platform = labels.Platform,
+            Channel = labels.Channel,
+            PullRequest = labels.PullRequest,
+            Commit = labels.Commit,
+            Status = ArtifactStatus.Parsing,
+            Attempts = 1,
+            ClaimedBy = claimant,
+            LeaseExpiresAt = (now + options.Value.JobTimeout + options.Value.LeaseGrace).ToUnixTimeMilliseconds(),
+            UploadedAt = now.UtcDateTime,
+        };
+        db.Artifacts.Add(artifact);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            db.Entry(artifact).State = EntityState.Detached;
+            var winner = await FindAsync(sha, cancellationToken);
+            if (winner is null)
+            {
+                throw;
+            }
+
+            return new UploadResult(UploadOutcome.Existing, winner.ToSummary(), null);
+        }
+
+        db.Entry(artifact).State = EntityState.Detached;
+        await ingestor.StoreAsync(new ParseClaim(artifact.Id, 1, sha, artifact.FileName, claimant), snapshot, cancellationToken);
+        return new UploadResult(UploadOutcome.Created, (await FindAsync(sha, cancellationToken))!.ToSummary(), null);
+    }
+
+    /// <summary>The detected-format value of artifacts that arrived as snapshot JSON, with no binary.</summary>
+    public const string SnapshotOnlyFormat = "snapshot";
+
+    private Task<ArtifactEntity?> FindAsync(string sha256, CancellationToken cancellationToken)
+        => db.Artifacts.AsNoTracking().FirstOrDefaultAsync(a => a.Sha256 == sha256, cancellationToken);
+
+    /// <summary>Display name only: no directories, bounded length.</summary>
+    private static string SafeFileName(string fileName)
+    {
+        string name = Path.GetFileName(fileName.Replace('\\', '/')).Trim();
+        if (name.Length == 0)
+        {
+            name = "upload";
+        }
+
+        return name.Length > 255 ? name[..255] : name;
+    }
+}
