@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using AbiPortal.Parsers.Demangling;
 using AbiPortal.Parsers.Diagnostics;
 using AbiPortal.Parsers.Diff;
 using AbiPortal.Parsers.Snapshots;
@@ -84,7 +85,8 @@ internal static class DiffCommand
             return 1;
         }
 
-        var diff = SnapshotDiffer.Compare(oldSnapshot, newSnapshot, new DiffOptions { Suppressions = suppressionFile });
+        // Snapshots from binaries are read without demangling; the differ demangles only the names it reports.
+        var diff = SnapshotDiffer.Compare(oldSnapshot, newSnapshot, new DiffOptions { Suppressions = suppressionFile, Demangle = Demangler.Demangle });
         switch (request.Format)
         {
             case "json":
@@ -155,8 +157,9 @@ internal static class DiffCommand
             return null;
         }
 
-        // Hashes are not part of a diff; skipping SHA-256 saves a pass over 110 MB inputs.
-        var snapshot = SnapshotReader.ReadFile(path, new SnapshotReadOptions { ComputeSha256 = false });
+        // Hashes are not part of a diff; skipping SHA-256 saves a pass over 110 MB inputs. Names are
+        // demangled later, only those that appear in changes.
+        var snapshot = SnapshotReader.ReadFile(path, new SnapshotReadOptions { ComputeSha256 = false, Demangle = false });
         // A recognised format this build has no reader for would diff as "no change": an error instead.
         if (snapshot.Format == BinaryFormat.Unknown || snapshot.Diagnostics.Any(d => d.Code == DiagnosticCodes.ReaderUnavailable))
         {

@@ -8,14 +8,17 @@ namespace AbiPortal.Parsers.Diff;
 /// </summary>
 public sealed record AbiChange
 {
+    /// <summary>What changed.</summary>
     public required ChangeKind Kind { get; init; }
 
+    /// <summary>How much it matters to binaries built against the old version.</summary>
     public required ChangeSeverity Severity { get; init; }
 
     /// <summary>Raw symbol name (<c>#12</c> for a PE ordinal-only export); null for file-level changes.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Symbol { get; init; }
 
+    /// <summary>Demangled form of <see cref="Symbol"/>, when it is a mangled name.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Demangled { get; init; }
 

@@ -6,16 +6,22 @@ namespace AbiPortal.Parsers.Diff;
 /// </summary>
 public sealed record AbiDiff
 {
+    /// <summary>The JSON schema version this build writes.</summary>
     public const int CurrentSchemaVersion = 1;
 
+    /// <summary>Schema version of the JSON form.</summary>
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
 
+    /// <summary>The old file.</summary>
     public required DiffSide Old { get; init; }
 
+    /// <summary>The new file.</summary>
     public required DiffSide New { get; init; }
 
+    /// <summary>From the changes that were not suppressed: <see cref="VerdictOf"/>.</summary>
     public Verdict Verdict { get; init; }
 
+    /// <summary>Counts per severity and kind.</summary>
     public required DiffSummary Summary { get; init; }
 
     /// <summary>Breaking first, then compatible, then info; within a severity by kind, member and name.</summary>

@@ -7,6 +7,9 @@ internal sealed class ChangeCollector
 {
     public List<AbiChange> Changes { get; } = [];
 
+    /// <summary>Demangles names the snapshots left undemangled (<see cref="DiffOptions.Demangle"/>); null for none.</summary>
+    public Func<string, string?>? Demangle { get; init; }
+
     /// <summary>The member or slice being compared; null at top level.</summary>
     public string? Member { get; set; }
 
@@ -19,7 +22,7 @@ internal sealed class ChangeCollector
             Kind = kind,
             Severity = severity,
             Symbol = NameOf(export),
-            Demangled = export.Demangled,
+            Demangled = DemangledOf(export),
             Version = version ?? export.Version,
             Before = before,
             After = after,
@@ -27,6 +30,10 @@ internal sealed class ChangeCollector
         });
 
     public void Add(AbiChange change) => Changes.Add(change with { Member = Member });
+
+    /// <summary>The export's demangled name: from the snapshot, or demangled now when the snapshot was read without.</summary>
+    public string? DemangledOf(SnapshotExport export)
+        => export.Demangled ?? (export.Name is not null && Demangle is not null ? Demangle(export.Name) : null);
 
     /// <summary>The raw name, or <c>#ordinal</c> for a PE export with no name.</summary>
     public static string NameOf(SnapshotExport export)

@@ -9,9 +9,11 @@ namespace AbiPortal.Parsers.Diff;
 [JsonConverter(typeof(JsonStringEnumConverter<ChangeKind>))]
 public enum ChangeKind
 {
+    /// <summary>An export is gone.</summary>
     [JsonStringEnumMemberName("export-removed")]
     ExportRemoved,
 
+    /// <summary>A new export.</summary>
     [JsonStringEnumMemberName("export-added")]
     ExportAdded,
 
@@ -39,9 +41,11 @@ public enum ChangeKind
     [JsonStringEnumMemberName("version-node-renamed")]
     VersionNodeRenamed,
 
+    /// <summary>ELF: a version definition is gone.</summary>
     [JsonStringEnumMemberName("version-node-removed")]
     VersionNodeRemoved,
 
+    /// <summary>ELF: a new version definition.</summary>
     [JsonStringEnumMemberName("version-node-added")]
     VersionNodeAdded,
 
@@ -53,6 +57,7 @@ public enum ChangeKind
     [JsonStringEnumMemberName("binding-changed")]
     BindingChanged,
 
+    /// <summary>Default, protected.</summary>
     [JsonStringEnumMemberName("visibility-changed")]
     VisibilityChanged,
 
@@ -68,12 +73,15 @@ public enum ChangeKind
     [JsonStringEnumMemberName("ordinal-export-removed")]
     OrdinalExportRemoved,
 
+    /// <summary>PE: an export is now forwarded to another DLL (or a Mach-O re-export).</summary>
     [JsonStringEnumMemberName("forwarder-added")]
     ForwarderAdded,
 
+    /// <summary>PE: an export is no longer forwarded.</summary>
     [JsonStringEnumMemberName("forwarder-removed")]
     ForwarderRemoved,
 
+    /// <summary>PE: a forwarder points elsewhere.</summary>
     [JsonStringEnumMemberName("forwarder-changed")]
     ForwarderChanged,
 
@@ -81,24 +89,31 @@ public enum ChangeKind
     [JsonStringEnumMemberName("identity-changed")]
     IdentityChanged,
 
+    /// <summary>Mach-O: the compatibility version went down.</summary>
     [JsonStringEnumMemberName("compatibility-version-lowered")]
     CompatibilityVersionLowered,
 
+    /// <summary>Mach-O: the compatibility version went up.</summary>
     [JsonStringEnumMemberName("compatibility-version-raised")]
     CompatibilityVersionRaised,
 
+    /// <summary>Mach-O: the current version changed.</summary>
     [JsonStringEnumMemberName("current-version-changed")]
     CurrentVersionChanged,
 
+    /// <summary>ELF, PE, Mach-O ...</summary>
     [JsonStringEnumMemberName("format-changed")]
     FormatChanged,
 
+    /// <summary>x86_64, aarch64 ...</summary>
     [JsonStringEnumMemberName("arch-changed")]
     ArchChanged,
 
+    /// <summary>A new needed library.</summary>
     [JsonStringEnumMemberName("dependency-added")]
     DependencyAdded,
 
+    /// <summary>A needed library is gone.</summary>
     [JsonStringEnumMemberName("dependency-removed")]
     DependencyRemoved,
 
@@ -110,6 +125,7 @@ public enum ChangeKind
     [JsonStringEnumMemberName("required-version-added")]
     RequiredVersionAdded,
 
+    /// <summary>ELF: a dependency version is no longer required.</summary>
     [JsonStringEnumMemberName("required-version-removed")]
     RequiredVersionRemoved,
 
@@ -117,6 +133,7 @@ public enum ChangeKind
     [JsonStringEnumMemberName("member-added")]
     MemberAdded,
 
+    /// <summary>An archive member or fat slice that is only in the old file.</summary>
     [JsonStringEnumMemberName("member-removed")]
     MemberRemoved,
 }

@@ -55,6 +55,11 @@ public static class ChangeText
             {
                 sb.Append(name is null ? value : ": " + value);
             }
+
+            if (change.Kind == ChangeKind.RequiredVersionAdded && change.Before is not null)
+            {
+                sb.Append(" (highest before: ").Append(change.Before).Append(')');
+            }
         }
         else if (change.Before is not null || change.After is not null)
         {

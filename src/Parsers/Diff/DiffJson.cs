@@ -8,6 +8,7 @@ public static class DiffJson
     /// <summary>Indented JSON: CI logs and reviewers read it.</summary>
     public static string Serialize(AbiDiff diff) => JsonSerializer.Serialize(diff, DiffJsonContext.Default.AbiDiff);
 
+    /// <summary>Writes indented UTF-8 JSON to a stream.</summary>
     public static void Serialize(Stream stream, AbiDiff diff) => JsonSerializer.Serialize(stream, diff, DiffJsonContext.Default.AbiDiff);
 
     /// <summary>Parses diff JSON; throws <see cref="JsonException"/> when it is not a diff.</summary>

@@ -11,6 +11,7 @@ namespace AbiPortal.Parsers.Diff;
 /// </summary>
 public static class DiffMarkdownRenderer
 {
+    /// <summary>The comment for <paramref name="diff"/>, with the links and marker of <paramref name="options"/>.</summary>
     public static string Render(AbiDiff diff, MarkdownOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(diff);

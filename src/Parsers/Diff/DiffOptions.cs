@@ -3,10 +3,19 @@ namespace AbiPortal.Parsers.Diff;
 /// <summary>How <see cref="SnapshotDiffer"/> compares.</summary>
 public sealed record DiffOptions
 {
+    /// <summary>No suppressions, today's date.</summary>
     public static DiffOptions Default { get; } = new();
 
     /// <summary>Suppressions to apply; null for none.</summary>
     public SuppressionFile? Suppressions { get; init; }
+
+    /// <summary>
+    /// Demangles the names of symbols that appear in changes, for snapshots read without
+    /// demangling (<c>SnapshotReadOptions.Demangle = false</c>): a diff needs the demangled form of
+    /// a few thousand changed names, not of every export (90,000 in libLLVM). Null: use what the
+    /// snapshots carry.
+    /// </summary>
+    public Func<string, string?>? Demangle { get; init; }
 
     /// <summary>The day suppression expiry is judged against; null for today (UTC). Tests pin it.</summary>
     public DateOnly? Today { get; init; }

@@ -13,6 +13,7 @@ public static class DiffSarifRenderer
 {
     private const string SchemaUri = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
+    /// <summary>The SARIF log as indented JSON.</summary>
     public static string Render(AbiDiff diff)
     {
         ArgumentNullException.ThrowIfNull(diff);
@@ -25,6 +26,7 @@ public static class DiffSarifRenderer
         return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
     }
 
+    /// <summary>Writes the SARIF log to <paramref name="w"/>.</summary>
     public static void Write(Utf8JsonWriter w, AbiDiff diff)
     {
         var kinds = diff.Changes.Select(c => c.Kind).Distinct().Order().ToList();

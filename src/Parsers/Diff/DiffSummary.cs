@@ -3,12 +3,16 @@ namespace AbiPortal.Parsers.Diff;
 /// <summary>Counts of the changes that were not suppressed, per severity and per kind, plus the suppressed count.</summary>
 public sealed record DiffSummary
 {
+    /// <summary>Unsuppressed breaking changes.</summary>
     public int Breaking { get; init; }
 
+    /// <summary>Unsuppressed compatible changes.</summary>
     public int Compatible { get; init; }
 
+    /// <summary>Unsuppressed info changes.</summary>
     public int Info { get; init; }
 
+    /// <summary>Changes a suppression entry matched.</summary>
     public int Suppressed { get; init; }
 
     /// <summary>Unsuppressed changes per kind (JSON name), in <see cref="ChangeKind"/> order; kinds with none are absent.</summary>

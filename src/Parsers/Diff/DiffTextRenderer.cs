@@ -14,6 +14,7 @@ public static class DiffTextRenderer
     /// <summary>How many symbols of a grouped change the terminal lists.</summary>
     public const int GroupedSymbolsShown = 10;
 
+    /// <summary>The report as a string.</summary>
     public static string Render(AbiDiff diff, bool demangle = true)
     {
         var sb = new StringBuilder();
@@ -22,6 +23,7 @@ public static class DiffTextRenderer
         return sb.ToString();
     }
 
+    /// <summary>Writes the report; <paramref name="demangle"/> false shows raw names only.</summary>
     public static void Write(TextWriter w, AbiDiff diff, bool demangle = true)
     {
         w.Write($"{diff.Old.File} -> {diff.New.File}\n");

@@ -3,6 +3,7 @@ namespace AbiPortal.Parsers.Diff;
 /// <summary>What the Markdown report links to and how it is marked, for the CLI, the server and the PR bot.</summary>
 public sealed record MarkdownOptions
 {
+    /// <summary>No links, no marker, the default caps.</summary>
     public static MarkdownOptions Default { get; } = new();
 
     /// <summary>The full diff page on the server; shown next to the verdict and under capped lists.</summary>

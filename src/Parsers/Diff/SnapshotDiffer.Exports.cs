@@ -165,14 +165,20 @@ public static partial class SnapshotDiffer
 
     private static void CompareForwarders(SnapshotExport o, SnapshotExport n, ChangeCollector collector)
     {
-        if (o.Forwarder == n.Forwarder)
+        string? before = ForwardTarget(o);
+        string? after = ForwardTarget(n);
+        if (before == after)
         {
             return;
         }
 
-        var kind = o.Forwarder is null ? ChangeKind.ForwarderAdded : n.Forwarder is null ? ChangeKind.ForwarderRemoved : ChangeKind.ForwarderChanged;
-        collector.Symbol(kind, ChangeSeverity.Compatible, n, o.Forwarder, n.Forwarder);
+        var kind = before is null ? ChangeKind.ForwarderAdded : after is null ? ChangeKind.ForwarderRemoved : ChangeKind.ForwarderChanged;
+        collector.Symbol(kind, ChangeSeverity.Compatible, n, before, after);
     }
+
+    /// <summary>Where the symbol really lives: a PE forwarder (<c>OTHER.Func</c>), or a Mach-O re-export (<c>/usr/lib/libSub.dylib:_func</c>).</summary>
+    private static string? ForwardTarget(SnapshotExport e)
+        => e.Forwarder ?? (e.Library is not null && e.Flags.Contains(ExportFlags.Reexport) ? e.Library + ":" + (e.ImportedName ?? e.Name) : null);
 
     private static bool IsData(SymbolKind kind) => kind is SymbolKind.Object or SymbolKind.Tls or SymbolKind.Common;
 

@@ -104,12 +104,26 @@ public static partial class SnapshotDiffer
         var afterSet = new HashSet<string>(after, StringComparer.Ordinal);
         foreach (string v in after)
         {
-            if (!beforeSet.Contains(v))
+            if (beforeSet.Contains(v))
             {
-                // A new vna_name (.gnu.version_r) is checked by ld.so at load time: systems whose
-                // dependency lacks that version (an older glibc) can no longer load this library.
-                collector.Add(new AbiChange { Kind = ChangeKind.RequiredVersionAdded, Severity = ChangeSeverity.Breaking, Symbol = nd.Name, Version = v, After = v });
+                continue;
             }
+
+            // A new vna_name (.gnu.version_r) is checked by ld.so at load time: systems whose
+            // dependency lacks that version (an older glibc) can no longer load this library. But
+            // glibc-style versions are cumulative (GLIBC_2.34 implies GLIBC_2.7), so a new version
+            // no higher than one already required raises no floor: info.
+            string? highest = HighestOfFamily(before, v);
+            bool raisesFloor = highest is null || CompareDottedVersions(VersionNumber(v)!, VersionNumber(highest)!) > 0;
+            collector.Add(new AbiChange
+            {
+                Kind = ChangeKind.RequiredVersionAdded,
+                Severity = raisesFloor ? ChangeSeverity.Breaking : ChangeSeverity.Info,
+                Symbol = nd.Name,
+                Version = v,
+                Before = highest,
+                After = v,
+            });
         }
 
         foreach (string v in before)
@@ -119,6 +133,49 @@ public static partial class SnapshotDiffer
                 collector.Add(new AbiChange { Kind = ChangeKind.RequiredVersionRemoved, Severity = ChangeSeverity.Info, Symbol = d.Name, Version = v, Before = v });
             }
         }
+    }
+
+    /// <summary>The highest of <paramref name="versions"/> in the same family (<c>GLIBC_</c>) as <paramref name="version"/>; null when the family is new or not numbered.</summary>
+    private static string? HighestOfFamily(IReadOnlyList<string> versions, string version)
+    {
+        if (VersionNumber(version) is null)
+        {
+            return null;
+        }
+
+        string family = version[..(version.LastIndexOf('_') + 1)];
+        string? highest = null;
+        foreach (string v in versions)
+        {
+            if (v.StartsWith(family, StringComparison.Ordinal) && VersionNumber(v) is { } number
+                && (highest is null || CompareDottedVersions(number, VersionNumber(highest)!) > 0))
+            {
+                highest = v;
+            }
+        }
+
+        return highest;
+    }
+
+    /// <summary>The dotted number after the last underscore (<c>2.34</c> of <c>GLIBC_2.34</c>), or null.</summary>
+    private static string? VersionNumber(string version)
+    {
+        int underscore = version.LastIndexOf('_');
+        if (underscore < 0 || underscore == version.Length - 1)
+        {
+            return null;
+        }
+
+        var number = version.AsSpan(underscore + 1);
+        foreach (char c in number)
+        {
+            if (!char.IsAsciiDigit(c) && c != '.')
+            {
+                return null;
+            }
+        }
+
+        return number.ToString();
     }
 
     private static string Describe(SnapshotDependency d)
@@ -133,7 +190,7 @@ public static partial class SnapshotDiffer
         {
             string sa = i < pa.Length ? pa[i] : "0";
             string sb = i < pb.Length ? pb[i] : "0";
-            int c = long.TryParse(sa, out long na) && long.TryParse(sb, out long nb) ? na.CompareTo(nb) : string.CompareOrdinal(sa, sb);
+            int c = long.TryParse(sa, System.Globalization.CultureInfo.InvariantCulture, out long na) && long.TryParse(sb, System.Globalization.CultureInfo.InvariantCulture, out long nb) ? na.CompareTo(nb) : string.CompareOrdinal(sa, sb);
             if (c != 0)
             {
                 return c;

@@ -11,6 +11,13 @@ public static partial class SnapshotDiffer
     /// </summary>
     private static void PairRemovedAndAdded(List<SnapshotExport> removed, List<SnapshotExport> added, ChangeCollector collector)
     {
+        if (collector.Demangle is not null)
+        {
+            // Only the unmatched names are demangled: the C++ pairing needs them, nothing else does.
+            removed = removed.ConvertAll(e => e.Demangled is null ? e with { Demangled = collector.DemangledOf(e) } : e);
+            added = added.ConvertAll(e => e.Demangled is null ? e with { Demangled = collector.DemangledOf(e) } : e);
+        }
+
         var removedDone = new bool[removed.Count];
         var addedDone = new bool[added.Count];
 

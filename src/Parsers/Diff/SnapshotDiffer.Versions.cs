@@ -82,7 +82,7 @@ public static partial class SnapshotDiffer
                     Version = v,
                     Before = v,
                     After = to,
-                    Symbols = MovedSymbols(o, n, v, to, oldGroups, newGroups, pairs),
+                    Symbols = MovedSymbols(o, n, v, to, oldGroups, newGroups, pairs, collector),
                 });
             }
             else
@@ -103,7 +103,7 @@ public static partial class SnapshotDiffer
     }
 
     /// <summary>The old file's symbols in version <paramref name="from"/> that the new file has in <paramref name="to"/>, by name.</summary>
-    private static List<AbiSymbol> MovedSymbols(Snapshot o, Snapshot n, string from, string to, ExportGroups oldGroups, ExportGroups newGroups, List<(int Old, int New)> pairs)
+    private static List<AbiSymbol> MovedSymbols(Snapshot o, Snapshot n, string from, string to, ExportGroups oldGroups, ExportGroups newGroups, List<(int Old, int New)> pairs, ChangeCollector collector)
     {
         var symbols = new List<AbiSymbol>();
         foreach (var (oldHead, newHead) in pairs)
@@ -120,7 +120,7 @@ public static partial class SnapshotDiffer
                 {
                     if (n.Exports[j].Version == to)
                     {
-                        symbols.Add(new AbiSymbol(e.Name!, e.Demangled));
+                        symbols.Add(new AbiSymbol(e.Name!, collector.DemangledOf(e)));
                         break;
                     }
                 }

@@ -20,7 +20,7 @@ public static partial class SnapshotDiffer
         oldSnapshot = SnapshotNormalizer.Normalize(oldSnapshot);
         newSnapshot = SnapshotNormalizer.Normalize(newSnapshot);
 
-        var collector = new ChangeCollector();
+        var collector = new ChangeCollector { Demangle = options.Demangle };
         CompareTree(oldSnapshot, newSnapshot, collector, prefix: null);
 
         IReadOnlyList<AbiChange> changes = collector.Changes;
@@ -59,21 +59,19 @@ public static partial class SnapshotDiffer
             return;
         }
 
+        var oldKeys = MemberKeys(o.Members);
+        var newKeys = MemberKeys(n.Members);
         var newByKey = new Dictionary<string, Snapshot>(StringComparer.Ordinal);
-        foreach (var m in n.Members)
+        for (int i = 0; i < n.Members.Count; i++)
         {
-            newByKey.TryAdd(MemberKey(m), m);
+            newByKey.Add(newKeys[i], n.Members[i]);
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var m in o.Members)
+        var oldKeySet = new HashSet<string>(oldKeys, StringComparer.Ordinal);
+        for (int i = 0; i < o.Members.Count; i++)
         {
-            string key = MemberKey(m);
-            if (!seen.Add(key))
-            {
-                continue;
-            }
-
+            var m = o.Members[i];
+            string key = oldKeys[i];
             string label = prefix is null ? key : prefix + "/" + key;
             if (newByKey.TryGetValue(key, out var counterpart))
             {
@@ -87,21 +85,90 @@ public static partial class SnapshotDiffer
             }
         }
 
-        foreach (var m in n.Members)
+        for (int i = 0; i < n.Members.Count; i++)
         {
-            string key = MemberKey(m);
-            if (!seen.Contains(key) && seen.Add(key))
+            if (!oldKeySet.Contains(newKeys[i]))
             {
-                collector.Member = prefix is null ? key : prefix + "/" + key;
-                collector.File(ChangeKind.MemberAdded, ChangeSeverity.Compatible, null, key);
+                collector.Member = prefix is null ? newKeys[i] : prefix + "/" + newKeys[i];
+                collector.File(ChangeKind.MemberAdded, ChangeSeverity.Compatible, null, newKeys[i]);
             }
         }
 
         collector.Member = prefix;
     }
 
-    /// <summary>Archive members match by name; fat slices (whose member name is the arch) by arch.</summary>
-    private static string MemberKey(Snapshot member) => member.Member ?? member.Arch ?? member.File.Name;
+    /// <summary>
+    /// Archive members match by name, fat slices (whose member name is the arch) by arch. ar allows
+    /// one name many times (an import library names every member after its DLL; readers suffix
+    /// repeats with <c>#2</c>, <c>#3</c> by position, which shifts when one is removed), so a
+    /// repeated name is keyed by name and the member's first export (<c>widget.dll:Open</c>);
+    /// whatever is still ambiguous is numbered in order.
+    /// </summary>
+    private static string[] MemberKeys(IReadOnlyList<Snapshot> members)
+    {
+        var baseNames = new string[members.Count];
+        var nameCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < members.Count; i++)
+        {
+            baseNames[i] = BaseName(members[i].Member ?? members[i].Arch ?? members[i].File.Name);
+            nameCounts[baseNames[i]] = nameCounts.GetValueOrDefault(baseNames[i]) + 1;
+        }
+
+        var keys = new string[members.Count];
+        var keyCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < members.Count; i++)
+        {
+            string key = nameCounts[baseNames[i]] == 1 || FirstExport(members[i]) is not { } first ? baseNames[i] : baseNames[i] + ":" + first;
+            int count = keyCounts.GetValueOrDefault(key) + 1;
+            keyCounts[key] = count;
+            keys[i] = count == 1 ? key : $"{key}#{count.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+        }
+
+        return keys;
+    }
+
+    /// <summary>The member name without a reader's positional <c>#n</c> suffix.</summary>
+    private static string BaseName(string name)
+    {
+        int hash = name.LastIndexOf('#');
+        if (hash <= 0 || hash == name.Length - 1)
+        {
+            return name;
+        }
+
+        for (int i = hash + 1; i < name.Length; i++)
+        {
+            if (!char.IsAsciiDigit(name[i]))
+            {
+                return name;
+            }
+        }
+
+        return name[..hash];
+    }
+
+    /// <summary>The smallest export name, preferring real names to <c>__imp_</c> pointers; null without named exports.</summary>
+    private static string? FirstExport(Snapshot member)
+    {
+        string? best = null;
+        bool bestIsPointer = true;
+        foreach (var e in member.Exports)
+        {
+            if (e.Name is null)
+            {
+                continue;
+            }
+
+            bool pointer = e.Name.StartsWith("__imp_", StringComparison.Ordinal);
+            if (best is null || (bestIsPointer && !pointer) || (pointer == bestIsPointer && string.CompareOrdinal(e.Name, best) < 0))
+            {
+                best = e.Name;
+                bestIsPointer = pointer;
+            }
+        }
+
+        return best;
+    }
 
     /// <summary>Breaking first, then compatible, then info; then by kind, member and name, so output is stable.</summary>
     private static AbiChange[] Order(IReadOnlyList<AbiChange> changes)
@@ -124,11 +191,16 @@ public static partial class SnapshotDiffer
 
         public int Compare((int Suppressed, int Severity, int Kind, string Member, string Name, int Index) x, (int Suppressed, int Severity, int Kind, string Member, string Name, int Index) y)
         {
-            int c = x.Suppressed.CompareTo(y.Suppressed);
-            if (c == 0) c = x.Severity.CompareTo(y.Severity);
-            if (c == 0) c = x.Kind.CompareTo(y.Kind);
-            if (c == 0) c = string.CompareOrdinal(x.Member, y.Member);
-            if (c == 0) c = string.CompareOrdinal(x.Name, y.Name);
+            int c = x.Suppressed != y.Suppressed ? x.Suppressed.CompareTo(y.Suppressed)
+                : x.Severity != y.Severity ? x.Severity.CompareTo(y.Severity)
+                : x.Kind != y.Kind ? x.Kind.CompareTo(y.Kind)
+                : string.CompareOrdinal(x.Member, y.Member);
+            if (c == 0)
+            {
+                c = string.CompareOrdinal(x.Name, y.Name);
+            }
+
+            // The original position last: a stable sort, so equal changes keep the order they were found in.
             return c != 0 ? c : x.Index.CompareTo(y.Index);
         }
     }

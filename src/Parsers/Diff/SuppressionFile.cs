@@ -10,8 +10,10 @@ namespace AbiPortal.Parsers.Diff;
 /// </summary>
 public sealed class SuppressionFile
 {
+    /// <summary>Wraps parsed entries.</summary>
     public SuppressionFile(IReadOnlyList<SuppressionEntry> entries) => Entries = entries;
 
+    /// <summary>The entries, in file order.</summary>
     public IReadOnlyList<SuppressionEntry> Entries { get; }
 
     /// <summary>Reads and parses a file; throws <see cref="FormatException"/> for a malformed one.</summary>

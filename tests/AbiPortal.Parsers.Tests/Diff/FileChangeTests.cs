@@ -65,6 +65,18 @@ public sealed class FileChangeTests
             ElfLib("l") with { Dependencies = [new SnapshotDependency { Name = "libc.so.6", RequiredVersions = ["GLIBC_2.2.5", "GLIBC_2.34"] }] });
         var change = Assert.Single(diff.Changes);
         Assert.Equal((ChangeKind.RequiredVersionAdded, "libc.so.6", "GLIBC_2.34", ChangeSeverity.Breaking), (change.Kind, change.Symbol, change.Version, change.Severity));
+        Assert.Equal("GLIBC_2.2.5", change.Before);
+    }
+
+    [Fact]
+    public void Newly_required_version_below_the_highest_already_required_is_info()
+    {
+        // glibc versions are cumulative: a library that already needs GLIBC_2.27 loads only where 2.7 exists too.
+        var diff = SnapshotDiffer.Compare(
+            ElfLib("l") with { Dependencies = [new SnapshotDependency { Name = "libc.so.6", RequiredVersions = ["GLIBC_2.2.5", "GLIBC_2.27"] }] },
+            ElfLib("l") with { Dependencies = [new SnapshotDependency { Name = "libc.so.6", RequiredVersions = ["GLIBC_2.2.5", "GLIBC_2.27", "GLIBC_2.7", "CXXABI_1.3.9"] }] });
+        Assert.Equal(ChangeSeverity.Info, diff.Changes.Single(c => c.Version == "GLIBC_2.7").Severity);
+        Assert.Equal(ChangeSeverity.Breaking, diff.Changes.Single(c => c.Version == "CXXABI_1.3.9").Severity);
     }
 
     [Fact]

@@ -48,4 +48,26 @@ public sealed class MemberChangeTests
         var added = Assert.Single(diff.Changes);
         Assert.Equal((ChangeKind.ExportAdded, "_h", "arm64"), (added.Kind, added.Symbol, added.Member));
     }
+
+    [Fact]
+    public void Members_with_the_same_name_match_by_their_first_export()
+    {
+        // An import library: every member is named after the DLL; the reader numbers repeats by position.
+        static Snapshot Import(string member, string name) => Member(member, Fn("__imp_" + name), Fn(name));
+        var diff = SnapshotDiffer.Compare(
+            Archive(Import("x.dll", "Alpha"), Import("x.dll#2", "Beta"), Import("x.dll#3", "Gamma")),
+            Archive(Import("x.dll", "Alpha"), Import("x.dll#2", "Gamma")));
+        var removed = Assert.Single(diff.Changes);
+        Assert.Equal((ChangeKind.MemberRemoved, "x.dll:Beta"), (removed.Kind, removed.Member));
+    }
+
+    [Fact]
+    public void Members_with_the_same_name_and_export_match_in_order()
+    {
+        var diff = SnapshotDiffer.Compare(
+            Archive(Member("util.o", Fn("x")), Member("util.o#2", Fn("x"))),
+            Archive(Member("util.o", Fn("x")), Member("util.o#2", Fn("x"), Fn("z"))));
+        var added = Assert.Single(diff.Changes);
+        Assert.Equal((ChangeKind.ExportAdded, "z", "util.o:x#2"), (added.Kind, added.Symbol, added.Member));
+    }
 }

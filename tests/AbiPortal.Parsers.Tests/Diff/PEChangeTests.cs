@@ -45,4 +45,12 @@ public sealed class PEChangeTests
     }
 
     private static (string?, string?, string?) Tuple(AbiChange c) => (c.Symbol, c.Before, c.After);
+
+    [Fact]
+    public void MachO_reexport_source_changed_is_a_forwarder_change()
+    {
+        SnapshotExport Reexport(string library) => new() { Name = "_f", Library = library, Flags = [ExportFlags.Reexport] };
+        var diff = SnapshotDiffer.Compare(MachOLib("a", "1", "1", Reexport("/usr/lib/libOld.dylib")), MachOLib("a", "1", "1", Reexport("/usr/lib/libNew.dylib")));
+        Assert.Equal(("_f", "/usr/lib/libOld.dylib:_f", "/usr/lib/libNew.dylib:_f"), Tuple(Single(diff, ChangeKind.ForwarderChanged)));
+    }
 }

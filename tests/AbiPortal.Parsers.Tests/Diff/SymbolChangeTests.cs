@@ -140,4 +140,23 @@ public sealed class SymbolChangeTests
         Assert.Equal(4, diff.Changes.Count);
         Assert.Equal(Verdict.None, diff.Verdict);
     }
+
+    [Fact]
+    public void Names_are_demangled_on_demand_only_for_reported_symbols()
+    {
+        var asked = new List<string>();
+        string? Demangle(string name)
+        {
+            asked.Add(name);
+            return name switch { "_Z1fi" => "f(int)", "_Z1fl" => "f(long)", _ => null };
+        }
+
+        var diff = SnapshotDiffer.Compare(
+            ElfLib("l", Fn("kept1"), Fn("kept2"), Fn("_Z1fi")),
+            ElfLib("l", Fn("kept1"), Fn("kept2"), Fn("_Z1fl")),
+            new DiffOptions { Demangle = Demangle });
+        var change = Assert.Single(diff.Changes);
+        Assert.Equal((ChangeKind.SignatureChanged, "f(int)", "f(long)"), (change.Kind, change.Before, change.After));
+        Assert.DoesNotContain("kept1", asked);
+    }
 }
