@@ -10,6 +10,10 @@ public static class CliApp
     public const int UsageError = 2;
 
     public static int Run(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
+        => Run(args, stdout, stderr, Environment.GetEnvironmentVariable);
+
+    /// <summary>Runs with an explicit environment lookup (tests stand in for a CI job's variables).</summary>
+    internal static int Run(string[] args, TextWriter? stdout, TextWriter? stderr, Func<string, string?> env)
     {
         // Console.Out flushes on every write; a 44,000-line table wants a buffered writer.
         using var buffered = stdout is null ? new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16) { AutoFlush = false } : null;
@@ -20,7 +24,7 @@ public static class CliApp
             InspectCommand.Create(stdout, stderr),
             DemangleCommand.Create(stdout, stderr),
             DiffCommand.Create(stdout, stderr),
-            CheckCommand.Create(stdout, stderr),
+            CheckCommand.Create(stdout, stderr, env, null),
         };
 
         var parse = root.Parse(args);

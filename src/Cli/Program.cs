@@ -1,3 +1,10 @@
-using AbiPortal.Cli;
+namespace AbiPortal.Cli;
 
-return CliApp.Run(args);
+/// <summary>
+/// Entry point of <c>abiportal</c>. Named and namespaced (not top-level statements) so that test
+/// projects that also host the server, whose entry point is the global <c>Program</c>, see one.
+/// </summary>
+internal static class Program
+{
+    private static int Main(string[] args) => CliApp.Run(args);
+}

@@ -11,8 +11,6 @@ namespace AbiPortal.Cli.Commands;
 /// </summary>
 internal static class CheckCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr) => Create(stdout, stderr, Environment.GetEnvironmentVariable, null);
-
     /// <param name="stdout">Standard output.</param>
     /// <param name="stderr">Standard error.</param>
     /// <param name="env">Environment lookup (tests pass their own).</param>

@@ -16,7 +16,11 @@ internal static class BaselineFinder
     public static async Task<ArtifactEntity?> FindAsync(PortalDbContext db, string library, string? against, long excludeId, CancellationToken cancellationToken)
     {
         var candidates = await db.Artifacts.AsNoTracking()
-            .Where(a => a.Library == library && a.Status == ArtifactStatus.Ready && a.Id != excludeId)
+            // The build itself is no baseline, unless its bytes are those of a release: uploads are
+            // stored by content, so a PR that rebuilds the release byte for byte lands on the
+            // release's own artifact, and comparing it with itself rightly says "no change".
+            .Where(a => a.Library == library && a.Status == ArtifactStatus.Ready
+                && (a.Id != excludeId || a.Channel == null || a.Channel == ArtifactLabels.ReleaseChannel))
             .ToListAsync(cancellationToken);
         if (against is not null)
         {
