@@ -1,28 +1,20 @@
+using AbiPortal.Cli.Commands;
+using AbiPortal.Parsers.Diff;
+using AbiPortal.Parsers.Snapshots;
+
 namespace AbiPortal.Cli;
 
 /// <summary>
-/// Exit statuses shared by <c>diff</c> and <c>check</c>, as abidiff's bits so CI scripts can
-/// switch on them: 0 no change, 4 (ABI change) for compatible changes, 12 (4 | 8, incompatible)
-/// for breaking ones; 1 error, 2 usage.
+/// Exit statuses of <c>check</c>, the same as <c>diff</c>'s (abidiff's bits, docs/diff.md):
+/// 0 no change, 4 compatible changes, 12 incompatible ones (or any change with
+/// <c>--fail-on any</c>), always 0 with <c>--fail-on none</c>; 1 error, 2 usage.
 /// </summary>
 internal static class ExitStatus
 {
-    public const int Ok = 0;
     public const int Error = 1;
     public const int Usage = 2;
-    public const int AbiChange = 4;
-    public const int Incompatible = 12;
 
-    /// <summary>
-    /// The status for a verdict under <c>--fail-on</c>: <c>any</c> reports every change's bits;
-    /// <c>incompatible</c> (the default) reports only breaking changes, so compatible ones pass the
-    /// check; <c>none</c> always passes.
-    /// </summary>
-    public static int For(string verdict, string failOn) => (verdict, failOn) switch
-    {
-        (_, "none") => Ok,
-        ("incompatible", _) => Incompatible,
-        ("compatible", "any") => AbiChange,
-        _ => Ok,
-    };
+    /// <summary>The status for a verdict as the server spells it (<c>none</c>, <c>compatible</c>, <c>incompatible</c>).</summary>
+    public static int For(string verdict, string failOn)
+        => EnumNames.TryParse(verdict, out Verdict v) ? DiffCommand.ExitStatus(v, failOn) : Error;
 }

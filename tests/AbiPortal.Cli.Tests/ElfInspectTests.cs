@@ -50,6 +50,29 @@ public sealed class ElfInspectTests
     }
 
     [Fact]
+    public void Json_of_every_fixture_of_every_format_validates_against_the_schema()
+    {
+        string root = TestPaths.Fixtures(string.Empty);
+        string[] sources = [".c", ".cc", ".cpp", ".h", ".hpp", ".s", ".map", ".sh", ".txt", ".md", ".def", ".json", ".rs", ".m", ".py", ".yml"];
+        var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .Where(f => !sources.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        var (_, stdout, _) = CliRunner.Run(["inspect", "--json", .. files]);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(files.Length, lines.Length);
+        var schema = Schema();
+        var errors = new List<string>();
+        for (int i = 0; i < lines.Length; i++)
+        {
+            using var doc = JsonDocument.Parse(lines[i]);
+            errors.AddRange(schema.Validate(doc.RootElement).Take(3).Select(e => Path.GetRelativePath(root, files[i]) + ": " + e));
+        }
+
+        Assert.True(errors.Count == 0, string.Join('\n', errors.Take(30)));
+    }
+
+    [Fact]
     public void Json_export_has_the_contract_fields()
     {
         var (_, stdout, _) = CliRunner.Run("inspect", "--json", TestPaths.Fixture("elf", "libversioned.so"));

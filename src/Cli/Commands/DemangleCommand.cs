@@ -51,12 +51,9 @@ internal static class DemangleCommand
     /// <summary>Copies <paramref name="input"/> to <paramref name="output"/> line by line, demangling every mangled word.</summary>
     public static void Filter(TextReader input, TextWriter output, DemangleOptions options, bool flushEachLine)
     {
-        var line = new StringBuilder();
         while (input.ReadLine() is { } text)
         {
-            line.Clear();
-            DemangleLine(text, line, options);
-            output.Write(line);
+            DemangleLine(text, output, options);
             output.Write('\n');
             if (flushEachLine)
             {
@@ -67,71 +64,90 @@ internal static class DemangleCommand
         output.Flush();
     }
 
+    /// <summary>Demangles the mangled words of one line into <paramref name="result"/>.</summary>
+    public static void DemangleLine(string text, StringBuilder result, DemangleOptions options)
+    {
+        using var writer = new StringWriter(result);
+        DemangleLine(text, writer, options);
+    }
+
     /// <summary>
     /// llvm-cxxfilt splits a line into words of [A-Za-z0-9_$.] and demangles each, keeping the
     /// delimiters. Microsoft names contain '?' and '@', so a word that starts with '?' is tried whole first.
     /// </summary>
-    public static void DemangleLine(string text, StringBuilder result, DemangleOptions options)
+    public static void DemangleLine(string text, TextWriter output, DemangleOptions options)
     {
+        var line = text.AsSpan();
         int i = 0;
-        while (i < text.Length)
+        while (i < line.Length)
         {
-            if (!IsWordChar(text[i], microsoft: true))
+            int start = i;
+            while (i < line.Length && !IsWordChar(line[i], microsoft: true))
             {
-                result.Append(text[i++]);
-                continue;
+                i++;
             }
 
-            int end = i;
-            while (end < text.Length && IsWordChar(text[end], microsoft: true))
+            if (i > start)
             {
-                end++;
+                output.Write(line.Slice(start, i - start));
             }
 
-            var word = text.AsSpan(i, end - i);
-            if (word[0] == '?' && Demangler.Demangle(word, options) is { } microsoft)
+            start = i;
+            while (i < line.Length && IsWordChar(line[i], microsoft: true))
             {
-                result.Append(microsoft);
-            }
-            else
-            {
-                DemangleWords(word, result, options);
+                i++;
             }
 
-            i = end;
+            if (i > start)
+            {
+                var word = line.Slice(start, i - start);
+                if (word[0] == '?' && Demangler.Demangle(word, options) is { } microsoft)
+                {
+                    output.Write(microsoft);
+                }
+                else
+                {
+                    DemangleWords(word, output, options);
+                }
+            }
         }
     }
 
-    private static void DemangleWords(ReadOnlySpan<char> text, StringBuilder result, DemangleOptions options)
+    private static void DemangleWords(ReadOnlySpan<char> text, TextWriter output, DemangleOptions options)
     {
         int i = 0;
         while (i < text.Length)
         {
-            if (!IsWordChar(text[i], microsoft: false))
+            int start = i;
+            while (i < text.Length && !IsWordChar(text[i], microsoft: false))
             {
-                result.Append(text[i++]);
-                continue;
+                i++;
             }
 
-            int end = i;
-            while (end < text.Length && IsWordChar(text[end], microsoft: false))
+            if (i > start)
             {
-                end++;
+                output.Write(text.Slice(start, i - start));
             }
 
-            var word = text.Slice(i, end - i);
-            // Only words that start like a mangling are worth a parse (addresses, "T", "U" are not).
-            bool candidate = word[0] is '_' or '.';
-            if (candidate && Demangler.Demangle(word, options) is { } demangled)
+            start = i;
+            while (i < text.Length && IsWordChar(text[i], microsoft: false))
             {
-                result.Append(demangled);
-            }
-            else
-            {
-                result.Append(word);
+                i++;
             }
 
-            i = end;
+            if (i > start)
+            {
+                var word = text.Slice(start, i - start);
+                // Only words that start like a mangling are worth a parse (addresses, "T", "U" are not).
+                if (word[0] is '_' or '.' && Demangler.Demangle(word, options) is { } demangled)
+                {
+                    output.Write(demangled);
+                }
+                else
+                {
+                    output.Write(word);
+                }
+            }
         }
     }
 

@@ -1,18 +1,175 @@
 using System.CommandLine;
+using System.Text.Json;
+using AbiPortal.Parsers.Diagnostics;
+using AbiPortal.Parsers.Diff;
+using AbiPortal.Parsers.Snapshots;
 
 namespace AbiPortal.Cli.Commands;
 
-/// <summary><c>abiportal diff</c>. (Scaffold: replaced by its issue's work.)</summary>
+/// <summary>
+/// <c>abiportal diff OLD NEW</c>: classifies every change between two binaries or saved snapshot
+/// JSON files. Exit status as abidiff's (bit 4: the ABI changed; bit 8: a change that fails the
+/// check): 0 no change, 4 compatible changes only, 12 incompatible changes, 1 error, 2 usage.
+/// <c>--fail-on</c> moves only bit 8: <c>incompatible</c> (default) sets it for breaking changes,
+/// <c>any</c> also for compatible ones (so they exit 12), <c>none</c> never, and then every
+/// outcome exits 0. Suppressed changes count for nothing.
+/// </summary>
 internal static class DiffCommand
 {
+    /// <summary>abidiff's ABIDIFF_ABI_CHANGE bit.</summary>
+    public const int AbiChangeBit = 4;
+
+    /// <summary>abidiff's ABIDIFF_ABI_INCOMPATIBLE_CHANGE bit.</summary>
+    public const int IncompatibleBit = 8;
+
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var command = new Command("diff", "Not available in this build.");
-        command.SetAction(_ =>
+        var oldFile = new Argument<string>("old") { Description = "The old binary, or its snapshot JSON from 'abiportal inspect --json'." };
+        var newFile = new Argument<string>("new") { Description = "The new binary, or its snapshot JSON." };
+        var json = new Option<bool>("--json") { Description = "The diff as JSON (schema: docs/diff.md)." };
+        var markdown = new Option<bool>("--markdown") { Description = "A pull-request comment in Markdown." };
+        var sarif = new Option<bool>("--sarif") { Description = "SARIF 2.1.0 for code-scanning tools." };
+        var raw = new Option<bool>("--raw") { Description = "Text output: show names exactly as stored instead of demangled." };
+        var suppressions = new Option<string?>("--suppressions") { Description = "A suppression file (docs/diff.md): matching changes are shown but not counted." };
+        var failOn = new Option<string>("--fail-on") { Description = "Which changes set exit bit 8 (status 12): incompatible (default), any, or none (always exit 0 unless an error).", DefaultValueFactory = _ => "incompatible" };
+        failOn.AcceptOnlyFromAmong("none", "incompatible", "any");
+        var link = new Option<string?>("--link") { Description = "Markdown: URL of the full diff page, linked from the comment." };
+        var marker = new Option<string?>("--marker") { Description = "Markdown: a hidden marker line, so a bot can update its sticky comment." };
+        var command = new Command("diff", "Compare two versions of a library: every export, version, dependency and identity change, classified.")
         {
-            stderr.WriteLine("abiportal: 'diff' is not available in this build.");
-            return 1;
+            oldFile, newFile, json, markdown, sarif, raw, suppressions, failOn, link, marker,
+        };
+        command.SetAction(parse =>
+        {
+            int formats = (parse.GetValue(json) ? 1 : 0) + (parse.GetValue(markdown) ? 1 : 0) + (parse.GetValue(sarif) ? 1 : 0);
+            if (formats > 1)
+            {
+                stderr.WriteLine("abiportal: choose one of --json, --markdown and --sarif.");
+                return CliApp.UsageError;
+            }
+
+            var request = new DiffRequest(
+                parse.GetValue(oldFile)!,
+                parse.GetValue(newFile)!,
+                parse.GetValue(json) ? "json" : parse.GetValue(markdown) ? "markdown" : parse.GetValue(sarif) ? "sarif" : "text",
+                parse.GetValue(raw),
+                parse.GetValue(suppressions),
+                parse.GetValue(failOn)!,
+                new MarkdownOptions { DiffUrl = parse.GetValue(link), Marker = parse.GetValue(marker) });
+            return Run(request, stdout, stderr);
         });
         return command;
     }
+
+    private static int Run(DiffRequest request, TextWriter stdout, TextWriter stderr)
+    {
+        SuppressionFile? suppressionFile = null;
+        if (request.Suppressions is not null)
+        {
+            try
+            {
+                suppressionFile = SuppressionFile.Load(request.Suppressions);
+            }
+            catch (Exception ex) when (ex is FormatException or IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"abiportal: {request.Suppressions}: {ex.Message}");
+                return 1;
+            }
+        }
+
+        var oldSnapshot = Load(request.Old, stderr);
+        var newSnapshot = Load(request.New, stderr);
+        if (oldSnapshot is null || newSnapshot is null)
+        {
+            return 1;
+        }
+
+        var diff = SnapshotDiffer.Compare(oldSnapshot, newSnapshot, new DiffOptions { Suppressions = suppressionFile });
+        switch (request.Format)
+        {
+            case "json":
+                stdout.WriteLine(DiffJson.Serialize(diff));
+                break;
+            case "markdown":
+                stdout.Write(DiffMarkdownRenderer.Render(diff, request.Markdown));
+                break;
+            case "sarif":
+                stdout.WriteLine(DiffSarifRenderer.Render(diff));
+                break;
+            default:
+                DiffTextRenderer.Write(stdout, diff, demangle: !request.Raw);
+                break;
+        }
+
+        foreach (var s in diff.Suppressions.Where(s => s.Status != SuppressionStatus.Applied))
+        {
+            stderr.WriteLine($"abiportal: suppression {(s.Status == SuppressionStatus.Expired ? "expired" : "matched nothing")}: {ChangeText.Describe(s.Entry)}");
+        }
+
+        return ExitStatus(diff.Verdict, request.FailOn);
+    }
+
+    /// <summary>abidiff's bits: 4 when the ABI changed at all, plus 8 when a change reaches the --fail-on level.</summary>
+    internal static int ExitStatus(Verdict verdict, string failOn)
+    {
+        if (failOn == "none" || verdict == Verdict.None)
+        {
+            return 0;
+        }
+
+        bool fails = verdict == Verdict.Incompatible || failOn == "any";
+        return AbiChangeBit | (fails ? IncompatibleBit : 0);
+    }
+
+    /// <summary>A snapshot from snapshot JSON or from a binary; null (with a message) when neither can be read.</summary>
+    private static Snapshot? Load(string path, TextWriter stderr)
+    {
+        if (!File.Exists(path))
+        {
+            stderr.WriteLine($"abiportal: {path}: no such file.");
+            return null;
+        }
+
+        try
+        {
+            Span<byte> head = stackalloc byte[64];
+            int read;
+            using (var stream = File.OpenRead(path))
+            {
+                read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+            }
+
+            if (SnapshotJson.LooksLikeJson(head[..read]))
+            {
+                return SnapshotJson.Deserialize(File.ReadAllBytes(path));
+            }
+        }
+        catch (JsonException ex)
+        {
+            stderr.WriteLine($"abiportal: {path}: not a snapshot JSON file: {ex.Message}");
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"abiportal: {path}: {ex.Message}");
+            return null;
+        }
+
+        // Hashes are not part of a diff; skipping SHA-256 saves a pass over 110 MB inputs.
+        var snapshot = SnapshotReader.ReadFile(path, new SnapshotReadOptions { ComputeSha256 = false });
+        // A recognised format this build has no reader for would diff as "no change": an error instead.
+        if (snapshot.Format == BinaryFormat.Unknown || snapshot.Diagnostics.Any(d => d.Code == DiagnosticCodes.ReaderUnavailable))
+        {
+            foreach (var d in snapshot.Diagnostics)
+            {
+                stderr.WriteLine($"abiportal: {path}: {d.Message}");
+            }
+
+            return null;
+        }
+
+        return snapshot;
+    }
+
+    private sealed record DiffRequest(string Old, string New, string Format, bool Raw, string? Suppressions, string FailOn, MarkdownOptions Markdown);
 }

@@ -41,7 +41,15 @@ internal static class InspectCommand
                 }
             }
 
-            if (json)
+            if (json && stdout is StreamWriter { BaseStream: { } stream } writer)
+            {
+                // Straight to the output stream as UTF-8: a 44,000-export snapshot is 15 MB of
+                // JSON, not worth building as a string and re-encoding.
+                writer.Flush();
+                SnapshotJson.Serialize(stream, snapshot);
+                stream.WriteByte((byte)'\n');
+            }
+            else if (json)
             {
                 stdout.WriteLine(SnapshotJson.Serialize(snapshot));
             }

@@ -71,7 +71,7 @@ public static partial class DiagnosticCodes
     /// <summary>A dynamic entry's address is not inside any PT_LOAD segment's file image.</summary>
     public static readonly DiagnosticCode ElfUnmappedDynamicAddress = new(Elf, 1402);
 
-    /// <summary>Info: section headers are absent or unusable, dynamic symbols were found through PT_DYNAMIC as the loader does.</summary>
+    /// <summary>Info: section headers are absent or .dynsym is unusable; dynamic symbols were found through PT_DYNAMIC as the loader does.</summary>
     public static readonly DiagnosticCode ElfDynamicFallback = new(Elf, 1403);
 
     /// <summary>DT_SYMTAB is present but neither DT_GNU_HASH nor DT_HASH gives the symbol count.</summary>

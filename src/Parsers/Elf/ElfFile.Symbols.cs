@@ -19,7 +19,10 @@ public sealed partial class ElfFile
         if (index >= 0)
         {
             DynamicSymbols = ReadSectionSymbols(index);
-            return;
+            if (DynamicSymbols.Count > 0)
+            {
+                return;
+            }
         }
 
         if (Last(ElfConstants.DT_SYMTAB) is not { } address)
@@ -30,7 +33,7 @@ public sealed partial class ElfFile
         // As the dynamic loader does: the symbol table has no size in the dynamic table, so the
         // count comes from the hash table (DT_GNU_HASH: highest chain end + 1; DT_HASH: nchain).
         UsedDynamicFallback = true;
-        _diagnostics.Info(DiagnosticCodes.ElfDynamicFallback, null, "No usable section headers for the dynamic symbols; read them through PT_DYNAMIC.");
+        _diagnostics.Info(DiagnosticCodes.ElfDynamicFallback, null, "No usable .dynsym section header; read the dynamic symbols through PT_DYNAMIC.");
         if (!TryMapAddress(address, out ulong offset, out _))
         {
             _diagnostics.Warning(DiagnosticCodes.ElfUnmappedDynamicAddress, null, $"DT_SYMTAB 0x{address:x} is not inside a loaded segment.");
@@ -124,8 +127,8 @@ public sealed partial class ElfFile
             {
                 if (extended is null)
                 {
+                    // Left as SHN_XINDEX: still defined (not an import), in a section nobody can name.
                     _diagnostics.Warning(DiagnosticCodes.ElfInvalidSymbolSectionIndex, (long)at, $"{label}: symbol {i} uses SHN_XINDEX but there is no valid SHT_SYMTAB_SHNDX section.");
-                    symbol = symbol with { SectionIndex = ElfConstants.SHN_UNDEF };
                 }
                 else
                 {

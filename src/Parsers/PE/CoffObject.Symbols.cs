@@ -30,7 +30,20 @@ public sealed partial class CoffObject
         return table;
     }
 
+    /// <summary>A string-table entry, cached by offset so that many symbols naming one long string cost one scan.</summary>
     private string? StringAt(ReadOnlySpan<byte> strings, uint offset)
+    {
+        if (_strings.TryGetValue(offset, out string? cached))
+        {
+            return cached;
+        }
+
+        string? value = StringAtUncached(strings, offset);
+        _strings[offset] = value;
+        return value;
+    }
+
+    private string? StringAtUncached(ReadOnlySpan<byte> strings, uint offset)
     {
         var reader = new ByteReader(strings);
         if (offset < 4 || !reader.TryReadCString(offset, _limits.MaxStringLength, out var bytes))

@@ -13,6 +13,7 @@ public sealed partial class CoffObject
 
     private readonly DiagnosticBag _diagnostics;
     private readonly ParseLimits _limits;
+    private readonly Dictionary<uint, string?> _strings = [];
 
     private CoffObject(ReadOnlyMemory<byte> data, ParseLimits limits)
     {

@@ -107,7 +107,14 @@ public sealed partial class PEFile
         uint thunkSize = Is64 ? 8u : 4u;
         for (uint i = 0; ; i++)
         {
-            if (i >= _limits.MaxSymbols || !TryMapRva(unchecked(tableRva + (i * thunkSize)), thunkSize, out ulong at))
+            // One budget for all tables: descriptors sharing one huge table must not multiply the work.
+            if (--_thunkBudget < 0)
+            {
+                _diagnostics.Warning(DiagnosticCodes.LimitExceeded, null, $"More than {_limits.MaxSymbols} import thunks.");
+                break;
+            }
+
+            if (!TryMapRva(unchecked(tableRva + (i * thunkSize)), thunkSize, out ulong at))
             {
                 _diagnostics.Warning(DiagnosticCodes.PEInvalidImportLookupTable, null, $"The lookup table of {dll} at RVA 0x{tableRva:x} has no null terminator inside its section.");
                 break;

@@ -61,7 +61,39 @@ public sealed partial class PEFile
         reader.TryReadUInt32(infoAt + 52, out uint fileLs);
         reader.TryReadUInt32(infoAt + 56, out uint productMs);
         reader.TryReadUInt32(infoAt + 60, out uint productLs);
-        return (FourPart(fileMs, fileLs), FourPart(productMs, productLs));
+
+        // As Explorer shows them: the file version from VS_FIXEDFILEINFO, the product version
+        // from the StringFileInfo text when there is one (it often carries a tag or a commit).
+        TryMapRva(dataRva, 1, out _, out ulong rawEnd);
+        int length = (int)Math.Min(dataSize, Math.Min(rawEnd - infoAt, (ulong)ushort.MaxValue));
+        reader.TrySlice(infoAt, (ulong)length, out var resource);
+        string? productText = ProductVersionText(resource);
+        return (FourPart(fileMs, fileLs), string.IsNullOrWhiteSpace(productText) ? FourPart(productMs, productLs) : productText.Trim());
+    }
+
+    /// <summary>The first StringTable's ProductVersion string, or null.</summary>
+    private static string? ProductVersionText(ReadOnlySpan<byte> resource)
+    {
+        if (VersionInfoBlock.TryRead(resource, 0, resource.Length) is not { } root)
+        {
+            return null;
+        }
+
+        foreach (var fileInfo in root.Children(resource).Where(b => b.Key == "StringFileInfo"))
+        {
+            foreach (var table in fileInfo.Children(resource))
+            {
+                foreach (var entry in table.Children(resource))
+                {
+                    if (entry.Key == "ProductVersion")
+                    {
+                        return entry.Text(resource);
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 
     private static string FourPart(uint ms, uint ls)

@@ -55,8 +55,24 @@ public sealed partial class PEFile
         return null;
     }
 
-    /// <summary>Reads a NUL-terminated string at an RVA, bounded by its section's raw data and <see cref="ParseLimits.MaxStringLength"/>.</summary>
+    /// <summary>
+    /// Reads a NUL-terminated string at an RVA, bounded by its section's raw data and
+    /// <see cref="ParseLimits.MaxStringLength"/>. Results are cached by RVA: a hostile table of
+    /// millions of entries naming one long unterminated string would otherwise rescan it each time.
+    /// </summary>
     internal string? ReadRvaString(uint rva, string what)
+    {
+        if (_strings.TryGetValue(rva, out string? cached))
+        {
+            return cached;
+        }
+
+        string? value = ReadRvaStringUncached(rva, what);
+        _strings[rva] = value;
+        return value;
+    }
+
+    private string? ReadRvaStringUncached(uint rva, string what)
     {
         if (!TryMapRva(rva, 1, out ulong offset, out ulong end))
         {

@@ -17,12 +17,17 @@ public sealed partial class PEFile
     private readonly ReadOnlyMemory<byte> _data;
     private readonly ParseLimits _limits;
     private readonly DiagnosticBag _diagnostics;
+    private readonly Dictionary<uint, string?> _strings = [];
+
+    /// <summary>Thunks left to read across all import tables (see <see cref="ParseLimits.MaxSymbols"/>).</summary>
+    private int _thunkBudget;
 
     private PEFile(ReadOnlyMemory<byte> data, ParseLimits limits)
     {
         _data = data;
         _limits = limits;
         _diagnostics = new DiagnosticBag(limits.MaxDiagnostics);
+        _thunkBudget = limits.MaxSymbols;
         var reader = new ByteReader(data.Span);
 
         // IMAGE_DOS_HEADER: only e_magic and e_lfanew (at 0x3C) matter to a modern loader.
@@ -51,6 +56,7 @@ public sealed partial class PEFile
         Exports = ReadExports();
         Imports = [.. ReadImports(), .. ReadDelayImports()];
         CodeView = ReadCodeView();
+        HasHybridMetadata = ReadHybridMetadata();
         (FileVersion, ProductVersion) = ReadVersionResource();
         Diagnostics = _diagnostics.ToList();
     }
@@ -104,7 +110,7 @@ public sealed partial class PEFile
     /// <summary>VS_FIXEDFILEINFO file version (<c>a.b.c.d</c>), or null without a version resource.</summary>
     public string? FileVersion { get; }
 
-    /// <summary>VS_FIXEDFILEINFO product version (<c>a.b.c.d</c>), or null without a version resource.</summary>
+    /// <summary>The StringFileInfo ProductVersion text, else VS_FIXEDFILEINFO's (<c>a.b.c.d</c>); null without a version resource.</summary>
     public string? ProductVersion { get; }
 
     /// <summary>Problems found in tables; reading went on past each of them.</summary>

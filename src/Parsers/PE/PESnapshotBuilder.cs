@@ -14,7 +14,7 @@ internal static class PESnapshotBuilder
             File = context.File,
             Member = context.Member,
             Format = BinaryFormat.PE,
-            Arch = PEMachine.Arch(pe.Machine),
+            Arch = pe.Arch,
             Bits = pe.Is64 ? 64 : 32,
             Endian = Endianness.Little,
             Kind = pe.IsDll ? BinaryKind.SharedLibrary : BinaryKind.Executable,

@@ -52,10 +52,33 @@ public static class SnapshotReader
     internal static Snapshot ReadNested(ReadOnlyMemory<byte> data, string memberName, SnapshotReadOptions options, int depth)
         => ReadCore(data, memberName, memberName, options, depth);
 
+    /// <summary>Inputs from this size on are hashed on another core while the reader parses.</summary>
+    private const int ParallelHashThreshold = 4 << 20;
+
     private static Snapshot ReadCore(ReadOnlyMemory<byte> data, string name, string? member, SnapshotReadOptions options, int depth)
     {
-        string? sha = options.ComputeSha256 ? Convert.ToHexStringLower(SHA256.HashData(data.Span)) : null;
-        var file = new SnapshotFile(name, data.Length, sha);
+        // For a 110 MB library the SHA-256 costs as much as the whole parse, and the two only
+        // read the bytes: run them side by side. The hash must finish before returning (even when
+        // a reader fails), since the caller unmaps the memory afterwards.
+        Task<string>? hashing = options.ComputeSha256 && data.Length >= ParallelHashThreshold ? Task.Run(() => Sha256(data)) : null;
+        string? sha = options.ComputeSha256 && hashing is null ? Sha256(data) : null;
+        Snapshot snapshot;
+        try
+        {
+            snapshot = ReadFormat(data, new SnapshotFile(name, data.Length, sha), member, options, depth);
+        }
+        finally
+        {
+            hashing?.Wait();
+        }
+
+        return hashing is null ? snapshot : snapshot with { File = snapshot.File with { Sha256 = hashing.Result } };
+    }
+
+    private static string Sha256(ReadOnlyMemory<byte> data) => Convert.ToHexStringLower(SHA256.HashData(data.Span));
+
+    private static Snapshot ReadFormat(ReadOnlyMemory<byte> data, SnapshotFile file, string? member, SnapshotReadOptions options, int depth)
+    {
         if (data.IsEmpty)
         {
             return Failed(file, member, new Diagnostic(DiagnosticCodes.EmptyInput, DiagnosticSeverity.Error, 0, "The input is empty."));

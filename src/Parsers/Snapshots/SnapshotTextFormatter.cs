@@ -169,14 +169,14 @@ public static class SnapshotTextFormatter
             w.Write("  ");
             if (hasOrdinals)
             {
-                w.Write((e.Ordinal?.ToString(CultureInfo.InvariantCulture) ?? string.Empty).PadRight(9));
+                Column(w, e.Ordinal, null, 9);
             }
 
-            w.Write((e.Address is { } a ? a.ToString("x16", CultureInfo.InvariantCulture) : string.Empty).PadRight(18));
-            w.Write((e.Size?.ToString(CultureInfo.InvariantCulture) ?? string.Empty).PadRight(10));
-            w.Write(Enum(e.Kind).PadRight(10));
-            w.Write((e.Binding is { } b ? Enum(b) : string.Empty).PadRight(8));
-            w.Write((e.Visibility is { } v ? Enum(v) : string.Empty).PadRight(11));
+            Column(w, e.Address, "x16", 18);
+            Column(w, e.Size, null, 10);
+            Column(w, Enum(e.Kind), 10);
+            Column(w, e.Binding is { } b ? Enum(b) : string.Empty, 8);
+            Column(w, e.Visibility is { } v ? Enum(v) : string.Empty, 11);
             w.Write(DisplayName(e.Name, e.Demangled, demangle, e.Ordinal));
             if (e.Version is not null)
             {
@@ -212,6 +212,28 @@ public static class SnapshotTextFormatter
 
             w.Write('\n');
         }
+    }
+
+    private const string Spaces = "                        ";
+
+    /// <summary>A number left-aligned in a column, formatted into a stack buffer: the table of a 44,000-export library should not allocate per cell.</summary>
+    private static void Column(TextWriter w, ulong? value, string? format, int width)
+    {
+        Span<char> buffer = stackalloc char[24];
+        int written = 0;
+        if (value is { } v)
+        {
+            v.TryFormat(buffer, out written, format, CultureInfo.InvariantCulture);
+        }
+
+        w.Write(buffer[..written]);
+        w.Write(Spaces.AsSpan(0, Math.Max(1, width - written)));
+    }
+
+    private static void Column(TextWriter w, string value, int width)
+    {
+        w.Write(value);
+        w.Write(Spaces.AsSpan(0, Math.Max(1, width - value.Length)));
     }
 
     private static string DisplayName(string? name, string? demangled, bool demangle, uint? ordinal)

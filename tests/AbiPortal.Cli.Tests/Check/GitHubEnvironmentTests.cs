@@ -31,11 +31,13 @@ public sealed class GitHubEnvironmentTests
 
     [Theory]
     [InlineData("none", "none", 0)]
-    [InlineData("compatible", "incompatible", 0)]
-    [InlineData("compatible", "any", 4)]
+    [InlineData("compatible", "incompatible", 4)]
+    [InlineData("compatible", "any", 12)]
+    [InlineData("compatible", "none", 0)]
     [InlineData("incompatible", "incompatible", 12)]
     [InlineData("incompatible", "any", 12)]
     [InlineData("incompatible", "none", 0)]
+    [InlineData("bogus", "any", 1)]
     public void Exit_status_follows_fail_on(string verdict, string failOn, int expected)
         => Assert.Equal(expected, ExitStatus.For(verdict, failOn));
 }

@@ -12,7 +12,7 @@ namespace AbiPortal.Parsers.Tests.Mutation;
 public sealed class MutationTests
 {
     /// <summary>Total runs spread over the fixtures (at least <see cref="MinRunsPerFixture"/> each).</summary>
-    private const int TotalRuns = 8000;
+    private const int TotalRuns = 20000;
     private const int MinRunsPerFixture = 150;
 
     [Fact]

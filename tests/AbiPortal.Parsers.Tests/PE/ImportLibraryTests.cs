@@ -39,4 +39,44 @@ public sealed class ImportLibraryTests
             ["__imp_@FastFunc@8 FastFunc", "__imp__StdFunc@8 StdFunc", "__imp__gnu_data gnu_data", "__imp__gnu_plain gnu_plain"],
             exports.Select(e => $"{e.Name} {e.ImportedName}").Order(StringComparer.Ordinal));
     }
+
+    [Theory]
+    [InlineData("widget-llvmlib.lib")]
+    [InlineData("gnu32-dlltool.lib")]
+    public void Member_symbols_match_llvm_nm(string file)
+    {
+        // llvm-nm prints one block per member: "NAME:" then symbols; upper-case letters other
+        // than U are defined globals, U is undefined; lower-case ones (section symbols) are local.
+        var expected = new List<string>();
+        List<string>? current = null;
+        foreach (string line in ExternalTool.Run("llvm-nm", TestPaths.Fixture("pe", file)).Split('\n'))
+        {
+            if (line.EndsWith(':'))
+            {
+                current = [];
+                expected.Add(string.Empty);
+                continue;
+            }
+
+            if (current is null || line.Length < 11)
+            {
+                continue;
+            }
+
+            char type = line[9];
+            string name = line[11..];
+            if (char.IsUpper(type))
+            {
+                current.Add(type == 'U' ? "import " + name : "export " + name);
+                expected[^1] = string.Join(" | ", current.Order(StringComparer.Ordinal));
+            }
+        }
+
+        var actual = PEFixtureTests.Read(file).Members.Select(m => string.Join(
+            " | ",
+            m.Exports.Where(e => e.Section is not null || e.Library is not null).Select(e => "export " + e.Name)
+                .Concat(m.Imports.Select(i => "import " + i.Name))
+                .Order(StringComparer.Ordinal)));
+        Assert.Equal(expected, actual);
+    }
 }

@@ -14,6 +14,7 @@ public sealed class PEFixtureTests
     [InlineData("widget-x64.dll", "x86_64", 64, "IMAGE_FILE_MACHINE_AMD64")]
     [InlineData("widget-arm64.dll", "aarch64", 64, "IMAGE_FILE_MACHINE_ARM64")]
     [InlineData("widget-x86.dll", "i386", 32, "IMAGE_FILE_MACHINE_I386")]
+    [InlineData("widget-armv7.dll", "arm", 32, "IMAGE_FILE_MACHINE_ARMNT")]
     [InlineData("gnu-x64.dll", "x86_64", 64, "IMAGE_FILE_MACHINE_AMD64")]
     [InlineData("gnu-x86.dll", "i386", 32, "IMAGE_FILE_MACHINE_I386")]
     public void Arch_bits_and_machine(string file, string arch, int bits, string machine)
@@ -62,6 +63,7 @@ public sealed class PEFixtureTests
     [InlineData("widget-x64.dll")]
     [InlineData("widget-arm64.dll")]
     [InlineData("widget-x86.dll")]
+    [InlineData("widget-armv7.dll")]
     public void CodeView_identity_and_version_resource(string file)
     {
         var s = Read(file);
@@ -71,7 +73,7 @@ public sealed class PEFixtureTests
         Assert.Matches("^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$", id.PdbGuid);
         Assert.Equal(id.PdbGuid!.Replace("-", "", StringComparison.Ordinal) + "1", id.BuildId);
         Assert.Equal("1.2.3.4", id.FileVersion);
-        Assert.Equal("5.6.0.0", id.ProductVersion);
+        Assert.Equal("5.6-fixture", id.ProductVersion);
         Assert.Equal("windows-gui", id.Subsystem);
         Assert.Contains("IMAGE_FILE_DLL", id.Characteristics!);
     }
@@ -106,5 +108,32 @@ public sealed class PEFixtureTests
         var x64 = Read("gnu-x64.dll");
         var data = x64.Exports.Single(e => e.Name == "gnu_data");
         Assert.Equal(((uint?)4, SymbolKind.Object, ".data"), (data.Ordinal, data.Kind, data.Section));
+    }
+
+    [Fact]
+    public void Without_a_product_version_string_the_fixed_version_is_used()
+    {
+        var bytes = File.ReadAllBytes(TestPaths.Fixture("pe", "widget-x64.dll"));
+        byte[] key = System.Text.Encoding.Unicode.GetBytes("ProductVersion");
+        int at = bytes.AsSpan().IndexOf(key);
+        Assert.True(at > 0);
+        bytes[at] = (byte)'Q';
+        var s = SnapshotReader.Read(bytes, "w.dll");
+        Assert.Equal(("1.2.3.4", "5.6.0.0"), (s.Identity.FileVersion, s.Identity.ProductVersion));
+        Assert.Empty(s.Diagnostics);
+    }
+
+    [Fact]
+    public void Every_single_byte_corruption_of_the_version_resource_is_handled()
+    {
+        var full = File.ReadAllBytes(TestPaths.Fixture("pe", "widget-x64.dll"));
+        var pe = PEFile.Read(full);
+        var rsrc = pe.Sections.Single(x => x.Name == ".rsrc");
+        for (int at = (int)rsrc.PointerToRawData; at < rsrc.PointerToRawData + rsrc.SizeOfRawData; at++)
+        {
+            var b = (byte[])full.Clone();
+            b[at] ^= 0xFF;
+            Assert.NotNull(SnapshotReader.Read(b, "w.dll"));
+        }
     }
 }

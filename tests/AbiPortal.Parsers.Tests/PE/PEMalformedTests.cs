@@ -215,4 +215,27 @@ public sealed class PEMalformedTests
         Assert.Contains(DiagnosticCodes.LimitExceeded, s.Diagnostics.Select(d => d.Code));
         Assert.Empty(s.Imports);
     }
+
+    [Fact]
+    public void One_thunk_budget_covers_every_import_table()
+    {
+        var s = SnapshotReader.Read(Build(), "t.dll", new SnapshotReadOptions { Limits = ParseLimits.Default with { MaxSymbols = 1 } });
+        Assert.Contains(DiagnosticCodes.LimitExceeded, s.Diagnostics.Select(d => d.Code));
+        Assert.Equal(["Sleep"], s.Imports.Select(i => i.Name));
+    }
+
+    [Fact]
+    public void Many_names_pointing_at_one_unterminated_string_report_it_once()
+    {
+        var b = Build();
+        for (int i = RData + 0x300; i < RData + 0x400; i++)
+        {
+            b[i] = (byte)'x';
+        }
+
+        U32(b, ExportNames, RDataRva + 0x300);
+        U32(b, ExportNames + 4, RDataRva + 0x300);
+        var s = Read(b);
+        Assert.Equal(["PE2008"], Codes(s));
+    }
 }

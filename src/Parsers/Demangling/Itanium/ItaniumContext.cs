@@ -10,32 +10,47 @@ internal sealed class ItaniumContext
     /// <summary>At most this many nodes per name; real symbols need a few hundred.</summary>
     public const int MaxNodes = 1 << 18;
 
+    private const int KeptCapacity = 1 << 14;
+
     [ThreadStatic]
     private static ItaniumContext? s_current;
 
     private readonly List<ItaniumNode> _pool = new();
+    private readonly Stack<NodeStack> _freeStacks = new();
+    private readonly Stack<List<NodeStack?>> _freeLevels = new();
     private int _used;
 
+    public ItaniumContext()
+    {
+        TemplateParams = new List<NodeStack?>();
+        OuterTemplateParams = new NodeStack();
+        Dummy.Reset(ItaniumNodeKind.Name);
+        Dummy.Text = string.Empty;
+    }
+
     /// <summary>Backing store of every <see cref="NodeList"/>.</summary>
-    public readonly List<ItaniumNode> Arrays = new();
+    public NodeStack Arrays { get; } = new();
 
     /// <summary>Scratch stack where list elements collect before they become a <see cref="NodeList"/>.</summary>
-    public readonly List<ItaniumNode> Names = new();
+    public NodeStack Names { get; } = new();
 
     /// <summary>The substitution table (<c>S_</c>, <c>S0_</c>, ...), Itanium C++ ABI 5.1.10.</summary>
-    public readonly List<ItaniumNode> Subs = new();
+    public NodeStack Subs { get; } = new();
 
     /// <summary>Forward template references waiting for the arguments they name.</summary>
-    public readonly List<ItaniumNode> ForwardTemplateRefs = new();
+    public NodeStack ForwardTemplateRefs { get; } = new();
 
     /// <summary>Template parameter scopes; <c>T_</c> looks in level 0, <c>TL&lt;n&gt;__</c> in level n+1.</summary>
-    public List<List<ItaniumNode>?> TemplateParams = new();
+    public List<NodeStack?> TemplateParams { get; set; }
 
     /// <summary>The arguments of the innermost template-args being read for the encoding's name.</summary>
-    public List<ItaniumNode> OuterTemplateParams = new();
+    public NodeStack OuterTemplateParams { get; set; }
 
     /// <summary>Counters for invented template parameter names ($T, $N, $TT).</summary>
-    public readonly int[] SyntheticCounts = new int[3];
+    public int[] SyntheticCounts { get; } = new int[3];
+
+    /// <summary>Where nodes go once the node cap is reached (the parse then fails).</summary>
+    public ItaniumNode Dummy { get; } = new();
 
     /// <summary>The context of the calling thread.</summary>
     public static ItaniumContext Current => s_current ??= new ItaniumContext();
@@ -51,11 +66,14 @@ internal sealed class ItaniumContext
         TemplateParams.Clear();
         OuterTemplateParams.Clear();
         Array.Clear(SyntheticCounts);
-        // A hostile name can leave huge lists behind; do not keep them alive forever.
-        if (_pool.Count > 1 << 14)
+        // A hostile name can leave huge buffers behind; do not keep them alive forever.
+        if (_pool.Count > KeptCapacity)
         {
-            _pool.RemoveRange(1 << 14, _pool.Count - (1 << 14));
+            _pool.RemoveRange(KeptCapacity, _pool.Count - KeptCapacity);
             _pool.TrimExcess();
+            Arrays.TrimTo(KeptCapacity);
+            Names.TrimTo(KeptCapacity);
+            Subs.TrimTo(KeptCapacity);
         }
     }
 
@@ -93,10 +111,41 @@ internal sealed class ItaniumContext
             Arrays.Add(Names[i]);
         }
 
-        Names.RemoveRange(begin, count);
+        Names.Truncate(begin);
         return new NodeList(start, count);
     }
 
     /// <summary>The element at <paramref name="index"/> of <paramref name="list"/>.</summary>
     public ItaniumNode At(NodeList list, int index) => Arrays[list.Start + index];
+
+    /// <summary>An empty node stack from the pool.</summary>
+    public NodeStack RentStack() => _freeStacks.Count > 0 ? _freeStacks.Pop() : new NodeStack();
+
+    /// <summary>Gives a stack back to the pool.</summary>
+    public void ReturnStack(NodeStack stack)
+    {
+        stack.Clear();
+        _freeStacks.Push(stack);
+    }
+
+    /// <summary>
+    /// Starts a template parameter scope unrelated to the enclosing one (an encoding, a local entity);
+    /// returns the enclosing scope for <see cref="RestoreTemplateParams"/>.
+    /// </summary>
+    public (List<NodeStack?> Levels, NodeStack Outer) SaveTemplateParams()
+    {
+        var saved = (TemplateParams, OuterTemplateParams);
+        TemplateParams = _freeLevels.Count > 0 ? _freeLevels.Pop() : new List<NodeStack?>();
+        OuterTemplateParams = RentStack();
+        return saved;
+    }
+
+    /// <summary>Ends the scope started by <see cref="SaveTemplateParams"/>.</summary>
+    public void RestoreTemplateParams((List<NodeStack?> Levels, NodeStack Outer) saved)
+    {
+        TemplateParams.Clear();
+        _freeLevels.Push(TemplateParams);
+        ReturnStack(OuterTemplateParams);
+        (TemplateParams, OuterTemplateParams) = saved;
+    }
 }

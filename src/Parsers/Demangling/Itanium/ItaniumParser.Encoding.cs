@@ -15,13 +15,9 @@ internal ref partial struct ItaniumParser
             return null;
         }
 
-        var savedParams = _ctx.TemplateParams;
-        var savedOuter = _ctx.OuterTemplateParams;
-        _ctx.TemplateParams = new List<List<ItaniumNode>?>();
-        _ctx.OuterTemplateParams = new List<ItaniumNode>();
+        var saved = _ctx.SaveTemplateParams();
         var result = ParseEncodingCore();
-        _ctx.TemplateParams = savedParams;
-        _ctx.OuterTemplateParams = savedOuter;
+        _ctx.RestoreTemplateParams(saved);
         _depth--;
         return result;
     }
@@ -137,7 +133,7 @@ internal ref partial struct ItaniumParser
             refs[i].A = level[index];
         }
 
-        refs.RemoveRange(state.ForwardTemplateRefsBegin, refs.Count - state.ForwardTemplateRefsBegin);
+        refs.Truncate(state.ForwardTemplateRefsBegin);
         return true;
     }
 

@@ -42,7 +42,7 @@ internal ref partial struct ItaniumParser
         if (c == 'f')
         {
             // A <function-param> or a fold expression.
-            if (Look(1) == 'p' || (Look(1) == 'L' && char.IsAsciiDigit(Look(2))))
+            if (Look(1) == 'p' || (Look(1) == 'L' && IsDigit(Look(2))))
             {
                 return ParseFunctionParam();
             }

@@ -402,7 +402,7 @@ internal ref partial struct ItaniumParser
         }
 
         // The whole nested name is a substitution candidate only as a <type>, which pushes it again.
-        _ctx.Subs.RemoveAt(_ctx.Subs.Count - 1);
+        _ctx.Subs.Truncate(_ctx.Subs.Count - 1);
         return soFar;
     }
 
@@ -427,13 +427,9 @@ internal ref partial struct ItaniumParser
         }
 
         // The template parameters of the inner name are unrelated to those of the enclosing context.
-        var savedParams = _ctx.TemplateParams;
-        var savedOuter = _ctx.OuterTemplateParams;
-        _ctx.TemplateParams = new List<List<ItaniumNode>?>();
-        _ctx.OuterTemplateParams = new List<ItaniumNode>();
+        var saved = _ctx.SaveTemplateParams();
         var result = ParseLocalEntity(encoding, state);
-        _ctx.TemplateParams = savedParams;
-        _ctx.OuterTemplateParams = savedOuter;
+        _ctx.RestoreTemplateParams(saved);
         return result;
     }
 
@@ -466,14 +462,14 @@ internal ref partial struct ItaniumParser
     {
         if (Look() == '_')
         {
-            if (char.IsAsciiDigit(Look(1)))
+            if (IsDigit(Look(1)))
             {
                 _pos += 2;
             }
             else if (Look(1) == '_')
             {
                 int i = _pos + 2;
-                while (i < _s.Length && char.IsAsciiDigit(_s[i]))
+                while (i < _s.Length && IsDigit(_s[i]))
                 {
                     i++;
                 }
@@ -484,10 +480,10 @@ internal ref partial struct ItaniumParser
                 }
             }
         }
-        else if (char.IsAsciiDigit(Look()))
+        else if (IsDigit(Look()))
         {
             int i = _pos + 1;
-            while (i < _s.Length && char.IsAsciiDigit(_s[i]))
+            while (i < _s.Length && IsDigit(_s[i]))
             {
                 i++;
             }

@@ -65,7 +65,7 @@ internal ref partial struct ItaniumParser
 
         if (ConsumeIf('v'))
         {
-            if (char.IsAsciiDigit(Look()))
+            if (IsDigit(Look()))
             {
                 _pos++;
                 var name = ParseSourceName();

@@ -246,7 +246,7 @@ internal ref partial struct ItaniumParser
     private readonly bool IsTemplateParamDecl() => Look() == 'T' && Look(1) is 'y' or 'p' or 't' or 'n' or 'k';
 
     /// <summary><c>&lt;template-param-decl&gt; ::= Ty | Tk &lt;name&gt; [args] | Tn &lt;type&gt; | Tt &lt;decl&gt;* [Q expr] E | Tp &lt;decl&gt;</c>.</summary>
-    private ItaniumNode? ParseTemplateParamDecl(List<ItaniumNode>? parameters)
+    private ItaniumNode? ParseTemplateParamDecl(NodeStack? parameters)
     {
         if (ConsumeIf("Ty"))
         {
@@ -279,7 +279,7 @@ internal ref partial struct ItaniumParser
             var name = InventTemplateParamName(2, parameters);
             int begin = _ctx.Names.Count;
             int oldLevels = _ctx.TemplateParams.Count;
-            var inner = new List<ItaniumNode>();
+            var inner = _ctx.RentStack();
             _ctx.TemplateParams.Add(inner);
             ItaniumNode? requires = null;
             bool ok = true;
@@ -302,6 +302,7 @@ internal ref partial struct ItaniumParser
             }
 
             ShrinkTemplateParams(oldLevels);
+            _ctx.ReturnStack(inner);
             if (!ok)
             {
                 return null;
@@ -337,7 +338,7 @@ internal ref partial struct ItaniumParser
         }
     }
 
-    private ItaniumNode InventTemplateParamName(int kind, List<ItaniumNode>? parameters)
+    private ItaniumNode InventTemplateParamName(int kind, NodeStack? parameters)
     {
         var name = Make(ItaniumNodeKind.SyntheticTemplateParamName);
         name.Flags = kind;
@@ -368,10 +369,11 @@ internal ref partial struct ItaniumParser
             int savedLambdaLevel = _parsingLambdaParamsAtLevel;
             int oldLevels = _ctx.TemplateParams.Count;
             _parsingLambdaParamsAtLevel = oldLevels;
-            var lambdaParams = new List<ItaniumNode>();
+            var lambdaParams = _ctx.RentStack();
             _ctx.TemplateParams.Add(lambdaParams);
             var closure = ParseClosure(lambdaParams);
             ShrinkTemplateParams(oldLevels);
+            _ctx.ReturnStack(lambdaParams);
             _parsingLambdaParamsAtLevel = savedLambdaLevel;
             return closure;
         }
@@ -385,7 +387,7 @@ internal ref partial struct ItaniumParser
         return null;
     }
 
-    private ItaniumNode? ParseClosure(List<ItaniumNode> lambdaParams)
+    private ItaniumNode? ParseClosure(NodeStack lambdaParams)
     {
         int begin = _ctx.Names.Count;
         while (IsTemplateParamDecl())

@@ -147,7 +147,7 @@ internal ref partial struct ItaniumParser
                         bool signed = Look(1) == 'B';
                         _pos += 2;
                         ItaniumNode? size;
-                        if (char.IsAsciiDigit(Look()))
+                        if (IsDigit(Look()))
                         {
                             size = MakeName(ParseNumber(false));
                         }
@@ -510,7 +510,7 @@ internal ref partial struct ItaniumParser
         }
 
         ItaniumNode? dimension = null;
-        if (char.IsAsciiDigit(Look()))
+        if (IsDigit(Look()))
         {
             dimension = MakeName(ParseNumber(false));
             if (!ConsumeIf('_'))

@@ -55,7 +55,7 @@ internal ref partial struct ItaniumParser
             return global ? Make(ItaniumNodeKind.GlobalQualifiedName, soFar) : soFar;
         }
 
-        if (char.IsAsciiDigit(Look()))
+        if (IsDigit(Look()))
         {
             soFar = null;
             do
@@ -147,14 +147,14 @@ internal ref partial struct ItaniumParser
     /// </summary>
     private ItaniumNode? ParseBaseUnresolvedName()
     {
-        if (char.IsAsciiDigit(Look()))
+        if (IsDigit(Look()))
         {
             return ParseSimpleId();
         }
 
         if (ConsumeIf("dn"))
         {
-            var target = char.IsAsciiDigit(Look()) ? ParseSimpleId() : ParseUnresolvedType();
+            var target = IsDigit(Look()) ? ParseSimpleId() : ParseUnresolvedType();
             return target is null ? null : Make(ItaniumNodeKind.DtorName, target);
         }
 

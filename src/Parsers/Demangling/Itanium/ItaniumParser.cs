@@ -24,7 +24,6 @@ internal ref partial struct ItaniumParser
     private bool _permitForwardTemplateReferences;
     private bool _symbolicTemplateParams;
     private int _parsingLambdaParamsAtLevel;
-    private readonly ItaniumNode _dummy;
 
     public ItaniumParser(ReadOnlySpan<char> mangled, ItaniumContext context)
     {
@@ -37,9 +36,6 @@ internal ref partial struct ItaniumParser
         _permitForwardTemplateReferences = false;
         _symbolicTemplateParams = false;
         _parsingLambdaParamsAtLevel = -1;
-        _dummy = new ItaniumNode();
-        _dummy.Reset(ItaniumNodeKind.Name);
-        _dummy.Text = string.Empty;
     }
 
     /// <summary>
@@ -96,9 +92,9 @@ internal ref partial struct ItaniumParser
         }
 
         // Every forward reference must have been bound, or printing would follow a null.
-        foreach (var reference in _ctx.ForwardTemplateRefs)
+        for (int i = 0; i < _ctx.ForwardTemplateRefs.Count; i++)
         {
-            if (reference.A is null)
+            if (_ctx.ForwardTemplateRefs[i].A is null)
             {
                 return null;
             }
@@ -128,14 +124,25 @@ internal ref partial struct ItaniumParser
 
     private bool ConsumeIf(string text)
     {
-        if (_s.Slice(_pos).StartsWith(text, StringComparison.Ordinal))
+        // A plain loop: ReadyToRun code cannot inline the framework's StartsWith.
+        if (text.Length > _s.Length - _pos)
         {
-            _pos += text.Length;
-            return true;
+            return false;
         }
 
-        return false;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (_s[_pos + i] != text[i])
+            {
+                return false;
+            }
+        }
+
+        _pos += text.Length;
+        return true;
     }
+
+    private static bool IsDigit(char c) => (uint)(c - '0') <= 9;
 
     private bool Enter()
     {
@@ -155,7 +162,7 @@ internal ref partial struct ItaniumParser
         {
             // Past the node cap: keep parsing into a throw-away node and fail at the end.
             _overflow = true;
-            return _dummy;
+            return _ctx.Dummy;
         }
 
         return node;
@@ -209,13 +216,13 @@ internal ref partial struct ItaniumParser
             ConsumeIf('n');
         }
 
-        if (!char.IsAsciiDigit(Look()))
+        if (!IsDigit(Look()))
         {
             _pos = start;
             return start..start;
         }
 
-        while (char.IsAsciiDigit(Look()))
+        while (IsDigit(Look()))
         {
             _pos++;
         }
@@ -242,12 +249,12 @@ internal ref partial struct ItaniumParser
     private bool ParsePositiveInteger(out int value)
     {
         value = 0;
-        if (!char.IsAsciiDigit(Look()))
+        if (!IsDigit(Look()))
         {
             return false;
         }
 
-        while (char.IsAsciiDigit(Look()))
+        while (IsDigit(Look()))
         {
             if (value > 100_000_000)
             {
@@ -282,7 +289,7 @@ internal ref partial struct ItaniumParser
         {
             char c = Look();
             int digit;
-            if (char.IsAsciiDigit(c))
+            if (IsDigit(c))
             {
                 digit = c - '0';
             }

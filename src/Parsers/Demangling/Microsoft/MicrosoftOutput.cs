@@ -24,7 +24,9 @@ internal sealed class MicrosoftOutput
     /// <summary>The last character, or <c>'\0'</c> when nothing was printed.</summary>
     public char Last => text.Length == 0 ? '\0' : text[^1];
 
-    public MicrosoftOutput Append(string value)
+    public MicrosoftOutput Append(string value) => Append(value.AsSpan());
+
+    public MicrosoftOutput Append(ReadOnlySpan<char> value)
     {
         if (!Overflowed && text.Length + value.Length > MaxLength)
         {
@@ -39,11 +41,21 @@ internal sealed class MicrosoftOutput
         return this;
     }
 
-    public MicrosoftOutput Append(char value) => Append(value.ToString());
+    public MicrosoftOutput Append(char value) => Append([value]);
 
-    public MicrosoftOutput Append(ulong value) => Append(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    public MicrosoftOutput Append(ulong value)
+    {
+        Span<char> digits = stackalloc char[20];
+        value.TryFormat(digits, out int written, default, System.Globalization.CultureInfo.InvariantCulture);
+        return Append(digits[..written]);
+    }
 
-    public MicrosoftOutput Append(long value) => Append(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    public MicrosoftOutput Append(long value)
+    {
+        Span<char> digits = stackalloc char[20];
+        value.TryFormat(digits, out int written, default, System.Globalization.CultureInfo.InvariantCulture);
+        return Append(digits[..written]);
+    }
 
     /// <summary>
     /// Prints a space when the text so far ends in a word or a template closer, so that the next

@@ -11,7 +11,7 @@ internal static class RustPunycode
     private const int Base = 36, TMin = 1, TMax = 26, Skew = 38, InitialBias = 72, InitialN = 0x80;
 
     /// <summary>Decodes; false on a bad digit, an overflow, an invalid code point or more than <paramref name="maxChars"/> characters.</summary>
-    public static bool TryDecode(string ascii, string punycode, int maxChars, out string? decoded)
+    public static bool TryDecode(ReadOnlySpan<char> ascii, ReadOnlySpan<char> punycode, int maxChars, out string? decoded)
     {
         decoded = null;
         if (punycode.Length == 0 || ascii.Length > maxChars)

@@ -56,17 +56,17 @@ internal sealed partial class RustV0Demangler
                     : OpenBrace() && Print("&") && (tag == 'R' || Print("mut ")) && PrintConst(inValue: true);
                 break;
             case 'A':
-                ok = OpenBrace() && Print("[") && PrintSeparatedList(() => PrintConst(inValue: true), ", ", out _) && Print("]");
+                ok = OpenBrace() && Print("[") && PrintSeparatedList(RustV0Production.ConstInValue, ", ", out _) && Print("]");
                 break;
             case 'T':
-                ok = OpenBrace() && Print("(") && PrintSeparatedList(() => PrintConst(inValue: true), ", ", out int count) &&
+                ok = OpenBrace() && Print("(") && PrintSeparatedList(RustV0Production.ConstInValue, ", ", out int count) &&
                     (count != 1 || Print(",")) && Print(")");
                 break;
             case 'V':
                 ok = OpenBrace() && PrintPath(inValue: true) && PrintConstFields();
                 break;
             case 'B':
-                ok = PrintBackref(() => PrintConst(inValue));
+                ok = PrintBackref(inValue ? RustV0Production.ConstInValue : RustV0Production.Const);
                 break;
             default:
                 ok = false;
@@ -89,8 +89,8 @@ internal sealed partial class RustV0Demangler
         return kind switch
         {
             'U' => true,
-            'T' => Print("(") && PrintSeparatedList(() => PrintConst(inValue: true), ", ", out _) && Print(")"),
-            'S' => Print(" { ") && PrintSeparatedList(PrintConstField, ", ", out _) && Print(" }"),
+            'T' => Print("(") && PrintSeparatedList(RustV0Production.ConstInValue, ", ", out _) && Print(")"),
+            'S' => Print(" { ") && PrintSeparatedList(RustV0Production.ConstField, ", ", out _) && Print(" }"),
             _ => false,
         };
     }

@@ -37,16 +37,16 @@ internal sealed partial class RustV0Demangler
             return false;
         }
 
-        string text = sym.Substring(next, (int)length);
+        ReadOnlyMemory<char> text = sym.AsMemory(next, (int)length);
         next += (int)length;
         if (!isPunycode)
         {
-            ident = new RustIdent(text, "");
+            ident = new RustIdent(text, ReadOnlyMemory<char>.Empty);
             return true;
         }
 
-        int separator = text.LastIndexOf('_');
-        ident = separator < 0 ? new RustIdent("", text) : new RustIdent(text[..separator], text[(separator + 1)..]);
+        int separator = text.Span.LastIndexOf('_');
+        ident = separator < 0 ? new RustIdent(ReadOnlyMemory<char>.Empty, text) : new RustIdent(text[..separator], text[(separator + 1)..]);
         return ident.Punycode.Length > 0;
     }
 
@@ -63,11 +63,11 @@ internal sealed partial class RustV0Demangler
 
         if (ident.Punycode.Length == 0)
         {
-            return Print(ident.Ascii);
+            return Print(ident.Ascii.Span);
         }
 
         int limit = IsLlvm ? RustOutput.MaxLength : SmallPunycodeLength;
-        if (RustPunycode.TryDecode(ident.Ascii, ident.Punycode, limit, out string? decoded))
+        if (RustPunycode.TryDecode(ident.Ascii.Span, ident.Punycode.Span, limit, out string? decoded))
         {
             return Print(decoded);
         }
@@ -77,6 +77,6 @@ internal sealed partial class RustV0Demangler
             return false;
         }
 
-        return Print("punycode{") && (ident.Ascii.Length == 0 || (Print(ident.Ascii) && Print("-"))) && Print(ident.Punycode) && Print("}");
+        return Print("punycode{") && (ident.Ascii.Length == 0 || (Print(ident.Ascii.Span) && Print("-"))) && Print(ident.Punycode.Span) && Print("}");
     }
 }

@@ -19,8 +19,8 @@ internal sealed partial class RustV0Demangler
             'C' => PrintCrateRoot(),
             'N' => PrintNestedPath(inValue),
             'M' or 'X' or 'Y' => PrintImplPath(tag),
-            'I' => PrintPath(inValue) && (!inValue || Print("::")) && Print("<") && PrintSeparatedList(PrintGenericArg, ", ", out _) && Print(">"),
-            'B' => PrintBackref(() => PrintPath(inValue)),
+            'I' => PrintPath(inValue) && (!inValue || Print("::")) && Print("<") && PrintSeparatedList(RustV0Production.GenericArg, ", ", out _) && Print(">"),
+            'B' => PrintBackref(inValue ? RustV0Production.PathInValue : RustV0Production.Path),
             _ => false,
         };
         PopDepth();
@@ -107,12 +107,12 @@ internal sealed partial class RustV0Demangler
     }
 
     /// <summary>Items until <c>E</c>, separated by <paramref name="separator"/>.</summary>
-    private bool PrintSeparatedList(Func<bool> item, string separator, out int count)
+    private bool PrintSeparatedList(RustV0Production item, string separator, out int count)
     {
         count = 0;
         while (!Eat('E'))
         {
-            if (next >= sym.Length || (count > 0 && !Print(separator)) || !item())
+            if (next >= sym.Length || (count > 0 && !Print(separator)) || !PrintProduction(item))
             {
                 return false;
             }
@@ -160,7 +160,7 @@ internal sealed partial class RustV0Demangler
     }
 
     /// <summary><c>G</c> count: <c>for&lt;'a, ..&gt; </c> lifetimes bound around <paramref name="body"/>.</summary>
-    private bool InBinder(Func<bool> body)
+    private bool InBinder(RustV0Production body)
     {
         if (!OptInteger62('G', out ulong bound))
         {
@@ -169,7 +169,7 @@ internal sealed partial class RustV0Demangler
 
         if (!output.IsPrinting)
         {
-            return body();
+            return PrintProduction(body);
         }
 
         // Each bound lifetime prints at least three characters, so the output cap bounds this loop.
@@ -201,7 +201,7 @@ internal sealed partial class RustV0Demangler
             }
         }
 
-        bool ok = body();
+        bool ok = PrintProduction(body);
         boundLifetimeDepth -= (uint)bound;
         return ok;
     }

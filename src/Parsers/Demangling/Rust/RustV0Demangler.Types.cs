@@ -65,16 +65,16 @@ internal sealed partial class RustV0Demangler
                 ok = Print("[") && PrintType() && (tag == 'S' || (Print("; ") && PrintConst(inValue: true))) && Print("]");
                 break;
             case 'T':
-                ok = Print("(") && PrintSeparatedList(PrintType, ", ", out int count) && (count != 1 || Print(",")) && Print(")");
+                ok = Print("(") && PrintSeparatedList(RustV0Production.Type, ", ", out int count) && (count != 1 || Print(",")) && Print(")");
                 break;
             case 'F':
-                ok = InBinder(PrintFunctionSignature);
+                ok = InBinder(RustV0Production.FunctionSignature);
                 break;
             case 'D':
                 ok = PrintDynType();
                 break;
             case 'B':
-                ok = PrintBackref(PrintType);
+                ok = PrintBackref(RustV0Production.Type);
                 break;
             case 'W':
                 ok = PrintType() && Print(" is ") && PrintPattern();
@@ -126,7 +126,7 @@ internal sealed partial class RustV0Demangler
                     return false;
                 }
 
-                abi = ident.Ascii;
+                abi = ident.Ascii.ToString();
             }
         }
 
@@ -141,7 +141,7 @@ internal sealed partial class RustV0Demangler
             return false;
         }
 
-        if (!Print("fn(") || !PrintSeparatedList(PrintType, ", ", out _) || !Print(")"))
+        if (!Print("fn(") || !PrintSeparatedList(RustV0Production.Type, ", ", out _) || !Print(")"))
         {
             return false;
         }
@@ -152,7 +152,7 @@ internal sealed partial class RustV0Demangler
     /// <summary><c>D</c> binder traits <c>E</c> <c>L</c> lifetime: <c>dyn for&lt;'a&gt; A + B&lt;Item = T&gt; + 'b</c>.</summary>
     private bool PrintDynType()
     {
-        if (!Print("dyn ") || !InBinder(() => PrintSeparatedList(PrintDynTrait, " + ", out _)) || !Eat('L') ||
+        if (!Print("dyn ") || !InBinder(RustV0Production.DynTraitList) || !Eat('L') ||
             !Integer62(out ulong lifetime))
         {
             return false;
@@ -193,16 +193,18 @@ internal sealed partial class RustV0Demangler
         open = false;
         if (Eat('B'))
         {
-            bool innerOpen = false;
-            bool ok = PrintBackref(() => PrintPathMaybeOpenGenerics(out innerOpen));
-            open = innerOpen;
+            // The target's answer comes back through a field; when printing is suppressed the
+            // target is not visited and the answer does not matter.
+            genericsLeftOpen = false;
+            bool ok = PrintBackref(RustV0Production.PathMaybeOpenGenerics);
+            open = genericsLeftOpen;
             return ok;
         }
 
         if (Eat('I'))
         {
             open = true;
-            return PrintPath(inValue: false) && Print("<") && PrintSeparatedList(PrintGenericArg, ", ", out _);
+            return PrintPath(inValue: false) && Print("<") && PrintSeparatedList(RustV0Production.GenericArg, ", ", out _);
         }
 
         return PrintPath(inValue: false);

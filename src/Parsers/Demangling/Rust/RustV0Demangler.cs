@@ -18,6 +18,9 @@ internal sealed partial class RustV0Demangler
     private int depth;
     private uint boundLifetimeDepth;
 
+    /// <summary>Whether the last trait path printed through a back reference left its generic arguments open.</summary>
+    private bool genericsLeftOpen;
+
     private RustV0Demangler(string sym, RustStyle style)
     {
         this.sym = sym;
@@ -72,6 +75,38 @@ internal sealed partial class RustV0Demangler
         suffix = inner[demangler.next..];
         demangled = demangler.output.ToString();
         return true;
+    }
+
+    /// <summary>Prints one production by name (the lists, binders and back references dispatch here).</summary>
+    private bool PrintProduction(RustV0Production production)
+    {
+        switch (production)
+        {
+            case RustV0Production.Path:
+                return PrintPath(inValue: false);
+            case RustV0Production.PathInValue:
+                return PrintPath(inValue: true);
+            case RustV0Production.PathMaybeOpenGenerics:
+                bool ok = PrintPathMaybeOpenGenerics(out bool open);
+                genericsLeftOpen = open;
+                return ok;
+            case RustV0Production.Type:
+                return PrintType();
+            case RustV0Production.GenericArg:
+                return PrintGenericArg();
+            case RustV0Production.Const:
+                return PrintConst(inValue: false);
+            case RustV0Production.ConstInValue:
+                return PrintConst(inValue: true);
+            case RustV0Production.ConstField:
+                return PrintConstField();
+            case RustV0Production.DynTrait:
+                return PrintDynTrait();
+            case RustV0Production.DynTraitList:
+                return PrintSeparatedList(RustV0Production.DynTrait, " + ", out _);
+            default:
+                return PrintFunctionSignature();
+        }
     }
 
     private bool PushDepth() => ++depth <= MaxDepth;
@@ -179,7 +214,7 @@ internal sealed partial class RustV0Demangler
     /// <c>B</c> &lt;base-62-number&gt;: re-reads an earlier part (which must start before this
     /// <c>B</c>). When printing is suppressed the target is not visited, as in rustc-demangle.
     /// </summary>
-    private bool PrintBackref(Func<bool> print)
+    private bool PrintBackref(RustV0Production production)
     {
         int start = next - 1;
         if (!Integer62(out ulong target) || target >= (ulong)start)
@@ -199,7 +234,7 @@ internal sealed partial class RustV0Demangler
 
         int saved = next;
         next = (int)target;
-        bool ok = print();
+        bool ok = PrintProduction(production);
         next = saved;
         PopDepth();
         return ok;

@@ -1,0 +1,52 @@
+using System.Text.Json.Serialization;
+
+namespace AbiPortal.Parsers.Diff;
+
+/// <summary>
+/// One classified change between two snapshots. Immutable. Symbol changes carry the raw and
+/// demangled name; grouped changes (a renamed version node) carry <see cref="Symbols"/>.
+/// </summary>
+public sealed record AbiChange
+{
+    public required ChangeKind Kind { get; init; }
+
+    public required ChangeSeverity Severity { get; init; }
+
+    /// <summary>Raw symbol name (<c>#12</c> for a PE ordinal-only export); null for file-level changes.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Symbol { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Demangled { get; init; }
+
+    /// <summary>ELF symbol version the change is about (the old one for removals).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Version { get; init; }
+
+    /// <summary>The old value (version, size, ordinal, name, signature ...), as text.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Before { get; init; }
+
+    /// <summary>The new value, as text.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? After { get; init; }
+
+    /// <summary>For grouped changes: every symbol the change covers.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<AbiSymbol>? Symbols { get; init; }
+
+    /// <summary>The archive member or fat slice (arch) this change is in; null at top level.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Member { get; init; }
+
+    /// <summary>True when a suppression entry matched: shown, not counted in the verdict.</summary>
+    public bool Suppressed { get; init; }
+
+    /// <summary>The reason given by the suppression entry that matched.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Reason { get; init; }
+
+    /// <summary>The name to show people: demangled when known, else raw.</summary>
+    [JsonIgnore]
+    public string? DisplayName => Demangled ?? Symbol;
+}

@@ -1,0 +1,34 @@
+using AbiPortal.Parsers.Snapshots;
+
+namespace AbiPortal.Parsers.Diff;
+
+/// <summary>Collects the changes of one diff; <see cref="Member"/> labels those found inside a member.</summary>
+internal sealed class ChangeCollector
+{
+    public List<AbiChange> Changes { get; } = [];
+
+    /// <summary>The member or slice being compared; null at top level.</summary>
+    public string? Member { get; set; }
+
+    public void File(ChangeKind kind, ChangeSeverity severity, string? before, string? after, string? symbol = null)
+        => Changes.Add(new AbiChange { Kind = kind, Severity = severity, Symbol = symbol, Before = before, After = after, Member = Member });
+
+    public void Symbol(ChangeKind kind, ChangeSeverity severity, SnapshotExport export, string? before = null, string? after = null, string? version = null)
+        => Changes.Add(new AbiChange
+        {
+            Kind = kind,
+            Severity = severity,
+            Symbol = NameOf(export),
+            Demangled = export.Demangled,
+            Version = version ?? export.Version,
+            Before = before,
+            After = after,
+            Member = Member,
+        });
+
+    public void Add(AbiChange change) => Changes.Add(change with { Member = Member });
+
+    /// <summary>The raw name, or <c>#ordinal</c> for a PE export with no name.</summary>
+    public static string NameOf(SnapshotExport export)
+        => export.Name ?? (export.Ordinal is { } o ? "#" + o.ToString(System.Globalization.CultureInfo.InvariantCulture) : "(no name)");
+}

@@ -1,0 +1,167 @@
+using System.Net;
+using System.Text;
+
+namespace AbiPortal.Parsers.Diff;
+
+/// <summary>
+/// The pull-request comment: a verdict line, the counts, a table of breaking changes, and the
+/// compatible, info and suppressed changes in collapsed <c>&lt;details&gt;</c> sections. Long lists
+/// are capped with "and N more", and the whole comment stays under <see cref="MarkdownOptions.MaxLength"/>.
+/// Shared by the CLI (<c>--markdown</c>), the server and the PR bot.
+/// </summary>
+public static class DiffMarkdownRenderer
+{
+    public static string Render(AbiDiff diff, MarkdownOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(diff);
+        options ??= MarkdownOptions.Default;
+        var sb = new StringBuilder();
+        if (!string.IsNullOrEmpty(options.Marker))
+        {
+            sb.Append("<!-- ").Append(options.Marker.Replace("--", "- -", StringComparison.Ordinal)).Append(" -->\n");
+        }
+
+        string icon = diff.Verdict switch { Verdict.Incompatible => "❌", Verdict.Compatible => "⚠️", _ => "✅" };
+        sb.Append("### ").Append(icon).Append(" ABI diff: **").Append(DiffTextRenderer.VerdictWord(diff.Verdict)).Append("**: ")
+          .Append(Code(diff.Old.File)).Append(" → ").Append(Code(diff.New.File)).Append("\n\n");
+        sb.Append(ChangeText.Counts(diff.Summary));
+        if (options.DiffUrl is not null)
+        {
+            sb.Append(" · [full diff](").Append(options.DiffUrl).Append(')');
+        }
+
+        if (options.Artifacts.Count > 0)
+        {
+            sb.Append(" · ").Append(string.Join(" · ", options.Artifacts.Select(a => $"[{Escape(a.Label)}]({a.Url})")));
+        }
+
+        sb.Append("\n\n");
+
+        // Reserve room for the closing lines of every section so that a cut never leaves broken HTML.
+        int budget = options.MaxLength - 1_000;
+        var breaking = diff.Changes.Where(c => !c.Suppressed && c.Severity == ChangeSeverity.Breaking).ToList();
+        if (breaking.Count > 0)
+        {
+            sb.Append("#### Breaking changes (").Append(breaking.Count).Append(")\n\n");
+            WriteTable(sb, breaking, options.MaxBreakingRows, budget, options.DiffUrl, withReason: false);
+        }
+
+        var other = diff.Changes.Where(c => !c.Suppressed && c.Severity != ChangeSeverity.Breaking).ToList();
+        WriteDetails(sb, "Compatible and info changes", other, options, budget, withReason: false);
+        WriteDetails(sb, "Suppressed changes", diff.Changes.Where(c => c.Suppressed).ToList(), options, budget, withReason: true);
+
+        var notApplied = diff.Suppressions.Where(s => s.Status != SuppressionStatus.Applied).ToList();
+        if (notApplied.Count > 0 && sb.Length < budget)
+        {
+            sb.Append("**Suppression entries not applied:**\n\n");
+            int shown = 0;
+            foreach (var s in notApplied)
+            {
+                string line = $"- {(s.Status == SuppressionStatus.Expired ? "expired" : "unmatched")}: {Escape(ChangeText.Describe(s.Entry))}\n";
+                if (sb.Length + line.Length > budget)
+                {
+                    break;
+                }
+
+                sb.Append(line);
+                shown++;
+            }
+
+            if (shown < notApplied.Count)
+            {
+                sb.Append("- and ").Append(notApplied.Count - shown).Append(" more\n");
+            }
+
+            sb.Append('\n');
+        }
+
+        return sb.ToString();
+    }
+
+    private static void WriteDetails(StringBuilder sb, string title, List<AbiChange> changes, MarkdownOptions options, int budget, bool withReason)
+    {
+        if (changes.Count == 0 || sb.Length >= budget)
+        {
+            return;
+        }
+
+        sb.Append("<details><summary>").Append(title).Append(" (").Append(changes.Count).Append(")</summary>\n\n");
+        WriteTable(sb, changes, options.MaxOtherRows, budget, options.DiffUrl, withReason);
+        sb.Append("</details>\n\n");
+    }
+
+    private static void WriteTable(StringBuilder sb, List<AbiChange> changes, int maxRows, int budget, string? diffUrl, bool withReason)
+    {
+        sb.Append(withReason ? "| change | symbol | before | after | reason |\n|---|---|---|---|---|\n" : "| change | symbol | before | after |\n|---|---|---|---|\n");
+        int shown = 0;
+        foreach (var c in changes)
+        {
+            if (shown >= maxRows)
+            {
+                break;
+            }
+
+            string row = Row(c, withReason);
+            if (sb.Length + row.Length > budget)
+            {
+                break;
+            }
+
+            sb.Append(row);
+            shown++;
+        }
+
+        sb.Append('\n');
+        if (shown < changes.Count)
+        {
+            sb.Append("and ").Append(changes.Count - shown).Append(" more");
+            sb.Append(diffUrl is null ? " (`abiportal diff --json` lists all)" : $" in the [full diff]({diffUrl})");
+            sb.Append("\n\n");
+        }
+    }
+
+    private static string Row(AbiChange c, bool withReason)
+    {
+        string kind = ChangeKinds.Name(c.Kind);
+        string symbol = c.Kind switch
+        {
+            ChangeKind.VersionNodeRenamed => $"{c.Symbols?.Count ?? 0} symbols",
+            _ => c.DisplayName is { } name ? Code(name) + (c.Version is not null && c.Kind is ChangeKind.ExportRemoved or ChangeKind.ExportAdded ? " @ " + Code(c.Version) : string.Empty) : string.Empty,
+        };
+        if (c.Member is not null)
+        {
+            symbol = $"[{Escape(c.Member)}] {symbol}";
+        }
+
+        string row = $"| {kind} | {symbol} | {Cell(c.Before)} | {Cell(c.After)} |";
+        return withReason ? row + $" {Escape(c.Reason ?? string.Empty)} |\n" : row + "\n";
+    }
+
+    private static string Cell(string? value) => value is null ? string.Empty : Code(value);
+
+    /// <summary>
+    /// A Markdown code span: its content is literal (no emphasis, no HTML), so C++ names keep their
+    /// <c>&lt;</c>, <c>_</c> and <c>*</c>. Only the pipe needs a backslash inside a table cell (GFM
+    /// spec, tables), and the fence is one backtick longer than any run inside the name (MSVC
+    /// names contain <c>`anonymous namespace'</c>).
+    /// </summary>
+    private static string Code(string text)
+    {
+        int longest = 0, run = 0;
+        foreach (char c in text)
+        {
+            run = c == '`' ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        string fence = new('`', longest + 1);
+        string body = text.Replace("|", "\\|", StringComparison.Ordinal);
+        string pad = text.StartsWith('`') || text.EndsWith('`') ? " " : string.Empty;
+        return fence + pad + body + pad + fence;
+    }
+
+    /// <summary>Free text (reasons, labels, member names) as inert Markdown: HTML entities for the characters Markdown acts on.</summary>
+    private static string Escape(string text)
+        => WebUtility.HtmlEncode(text).Replace("|", "&#124;", StringComparison.Ordinal).Replace("`", "&#96;", StringComparison.Ordinal)
+            .Replace("*", "&#42;", StringComparison.Ordinal).Replace("_", "&#95;", StringComparison.Ordinal).Replace("[", "&#91;", StringComparison.Ordinal);
+}

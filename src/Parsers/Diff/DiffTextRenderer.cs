@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text;
+
+namespace AbiPortal.Parsers.Diff;
+
+/// <summary>
+/// The terminal report of <c>abiportal diff</c>: the verdict line, then the changes grouped by
+/// severity (breaking first) and kind, demangled names with the raw name beside them, then the
+/// suppressed changes and what each suppression entry did. Grouped changes list their first
+/// symbols only; <c>--json</c> has them all.
+/// </summary>
+public static class DiffTextRenderer
+{
+    /// <summary>How many symbols of a grouped change the terminal lists.</summary>
+    public const int GroupedSymbolsShown = 10;
+
+    public static string Render(AbiDiff diff, bool demangle = true)
+    {
+        var sb = new StringBuilder();
+        using var writer = new StringWriter(sb, CultureInfo.InvariantCulture);
+        Write(writer, diff, demangle);
+        return sb.ToString();
+    }
+
+    public static void Write(TextWriter w, AbiDiff diff, bool demangle = true)
+    {
+        w.Write($"{diff.Old.File} -> {diff.New.File}\n");
+        w.Write($"verdict: {VerdictWord(diff.Verdict)} ({ChangeText.Counts(diff.Summary)})\n");
+
+        foreach (var severity in new[] { ChangeSeverity.Breaking, ChangeSeverity.Compatible, ChangeSeverity.Info })
+        {
+            WriteSection(w, ChangeText.Heading(severity), diff.Changes.Where(c => !c.Suppressed && c.Severity == severity).ToList(), demangle, withReason: false);
+        }
+
+        WriteSection(w, "Suppressed", diff.Changes.Where(c => c.Suppressed).ToList(), demangle, withReason: true);
+
+        var notApplied = diff.Suppressions.Where(s => s.Status != SuppressionStatus.Applied).ToList();
+        if (notApplied.Count > 0)
+        {
+            w.Write($"\nSuppression entries not applied ({notApplied.Count})\n");
+            foreach (var s in notApplied)
+            {
+                w.Write($"  {(s.Status == SuppressionStatus.Expired ? "expired" : "unmatched")}: {ChangeText.Describe(s.Entry)}\n");
+            }
+        }
+    }
+
+    private static void WriteSection(TextWriter w, string heading, List<AbiChange> changes, bool demangle, bool withReason)
+    {
+        if (changes.Count == 0)
+        {
+            return;
+        }
+
+        w.Write($"\n{heading} ({changes.Count})\n");
+        foreach (var group in changes.GroupBy(c => c.Kind))
+        {
+            var list = group.ToList();
+            w.Write($"  {ChangeKinds.Title(group.Key)} ({list.Count})\n");
+            foreach (var c in list)
+            {
+                w.Write("    ");
+                w.Write(ChangeText.Describe(c, demangle));
+                if (withReason && c.Reason is not null)
+                {
+                    w.Write($"  (suppressed: {c.Reason})");
+                }
+
+                w.Write('\n');
+                if (c.Kind == ChangeKind.VersionNodeRenamed && c.Symbols is { } symbols)
+                {
+                    foreach (var s in symbols.Take(GroupedSymbolsShown))
+                    {
+                        w.Write("      ");
+                        w.Write(demangle && s.Demangled is not null ? s.Demangled : s.Name);
+                        w.Write('\n');
+                    }
+
+                    if (symbols.Count > GroupedSymbolsShown)
+                    {
+                        w.Write($"      and {symbols.Count - GroupedSymbolsShown} more\n");
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The JSON word for a verdict.</summary>
+    public static string VerdictWord(Verdict verdict) => Snapshots.EnumNames.Of(verdict);
+}

@@ -1,0 +1,145 @@
+using AbiPortal.Parsers.Snapshots;
+
+namespace AbiPortal.Parsers.Diff;
+
+public static partial class SnapshotDiffer
+{
+    /// <summary>Format, architecture, identity and dependencies: everything that is not a symbol.</summary>
+    private static void CompareFile(Snapshot o, Snapshot n, ChangeCollector collector)
+    {
+        if (o.Format != n.Format)
+        {
+            collector.File(ChangeKind.FormatChanged, ChangeSeverity.Breaking, EnumNames.Of(o.Format), EnumNames.Of(n.Format));
+        }
+
+        if (o.Arch is not null && n.Arch is not null && o.Arch != n.Arch)
+        {
+            collector.File(ChangeKind.ArchChanged, ChangeSeverity.Breaking, o.Arch, n.Arch);
+        }
+
+        CompareIdentity(o, n, collector);
+        CompareDependencies(o, n, collector);
+    }
+
+    private static void CompareIdentity(Snapshot o, Snapshot n, ChangeCollector collector)
+    {
+        var a = o.Identity;
+        var b = n.Identity;
+        if (a.Name != b.Name)
+        {
+            // ELF DT_NEEDED and Mach-O LC_LOAD_DYLIB record the SONAME / install name, and the loader
+            // looks for exactly that. A PE importer names the DLL file, not the export directory's name.
+            var severity = n.Format is BinaryFormat.Elf or BinaryFormat.MachO ? ChangeSeverity.Breaking : ChangeSeverity.Info;
+            collector.File(ChangeKind.IdentityChanged, severity, a.Name, b.Name);
+        }
+
+        if (a.CompatibilityVersion is not null && b.CompatibilityVersion is not null && a.CompatibilityVersion != b.CompatibilityVersion)
+        {
+            // dyld refuses a library whose compatibility version is lower than the one the client
+            // recorded at link time (mach-o/loader.h, struct dylib), so lowering it breaks clients.
+            int cmp = CompareDottedVersions(a.CompatibilityVersion, b.CompatibilityVersion);
+            if (cmp > 0)
+            {
+                collector.File(ChangeKind.CompatibilityVersionLowered, ChangeSeverity.Breaking, a.CompatibilityVersion, b.CompatibilityVersion);
+            }
+            else if (cmp < 0)
+            {
+                collector.File(ChangeKind.CompatibilityVersionRaised, ChangeSeverity.Compatible, a.CompatibilityVersion, b.CompatibilityVersion);
+            }
+        }
+
+        if (a.CurrentVersion != b.CurrentVersion && (a.CurrentVersion is not null || b.CurrentVersion is not null))
+        {
+            collector.File(ChangeKind.CurrentVersionChanged, ChangeSeverity.Info, a.CurrentVersion, b.CurrentVersion);
+        }
+    }
+
+    private static void CompareDependencies(Snapshot o, Snapshot n, ChangeCollector collector)
+    {
+        var newByName = new Dictionary<string, SnapshotDependency>(StringComparer.Ordinal);
+        foreach (var d in n.Dependencies)
+        {
+            newByName.TryAdd(d.Name, d);
+        }
+
+        var oldNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var d in o.Dependencies)
+        {
+            if (!oldNames.Add(d.Name))
+            {
+                continue;
+            }
+
+            if (!newByName.TryGetValue(d.Name, out var nd))
+            {
+                // Losing a re-exported dylib loses every symbol it re-exported.
+                var severity = d.Kind == DependencyKind.Reexport ? ChangeSeverity.Breaking : ChangeSeverity.Info;
+                collector.File(ChangeKind.DependencyRemoved, severity, d.Name, null, symbol: d.Name);
+                continue;
+            }
+
+            if (d.Kind != nd.Kind)
+            {
+                var severity = d.Kind == DependencyKind.Reexport ? ChangeSeverity.Breaking : ChangeSeverity.Info;
+                collector.File(ChangeKind.DependencyKindChanged, severity, EnumNames.Of(d.Kind), EnumNames.Of(nd.Kind), symbol: d.Name);
+            }
+
+            CompareRequiredVersions(d, nd, collector);
+        }
+
+        foreach (var d in n.Dependencies)
+        {
+            if (oldNames.Add(d.Name))
+            {
+                collector.File(ChangeKind.DependencyAdded, ChangeSeverity.Compatible, null, Describe(d), symbol: d.Name);
+            }
+        }
+    }
+
+    private static void CompareRequiredVersions(SnapshotDependency d, SnapshotDependency nd, ChangeCollector collector)
+    {
+        var before = d.RequiredVersions ?? [];
+        var after = nd.RequiredVersions ?? [];
+        var beforeSet = new HashSet<string>(before, StringComparer.Ordinal);
+        var afterSet = new HashSet<string>(after, StringComparer.Ordinal);
+        foreach (string v in after)
+        {
+            if (!beforeSet.Contains(v))
+            {
+                // A new vna_name (.gnu.version_r) is checked by ld.so at load time: systems whose
+                // dependency lacks that version (an older glibc) can no longer load this library.
+                collector.Add(new AbiChange { Kind = ChangeKind.RequiredVersionAdded, Severity = ChangeSeverity.Breaking, Symbol = nd.Name, Version = v, After = v });
+            }
+        }
+
+        foreach (string v in before)
+        {
+            if (!afterSet.Contains(v))
+            {
+                collector.Add(new AbiChange { Kind = ChangeKind.RequiredVersionRemoved, Severity = ChangeSeverity.Info, Symbol = d.Name, Version = v, Before = v });
+            }
+        }
+    }
+
+    private static string Describe(SnapshotDependency d)
+        => d.Kind == DependencyKind.Needed ? d.Name : $"{d.Name} ({EnumNames.Of(d.Kind)})";
+
+    /// <summary>Compares x.y.z versions numerically; non-numeric parts compare as text.</summary>
+    internal static int CompareDottedVersions(string a, string b)
+    {
+        var pa = a.Split('.');
+        var pb = b.Split('.');
+        for (int i = 0; i < Math.Max(pa.Length, pb.Length); i++)
+        {
+            string sa = i < pa.Length ? pa[i] : "0";
+            string sb = i < pb.Length ? pb[i] : "0";
+            int c = long.TryParse(sa, out long na) && long.TryParse(sb, out long nb) ? na.CompareTo(nb) : string.CompareOrdinal(sa, sb);
+            if (c != 0)
+            {
+                return c;
+            }
+        }
+
+        return 0;
+    }
+}

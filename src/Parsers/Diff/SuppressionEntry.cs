@@ -1,0 +1,81 @@
+using System.Text.Json.Serialization;
+
+namespace AbiPortal.Parsers.Diff;
+
+/// <summary>
+/// One entry of a suppression file: which changes to mark as suppressed, why, and until when.
+/// Patterns are globs (<c>*</c>, <c>?</c>) matched against the whole raw or demangled name.
+/// </summary>
+public sealed record SuppressionEntry
+{
+    /// <summary>Symbol name or glob, matched against the raw and the demangled name (and, for grouped changes, each listed symbol's); null matches any.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Symbol { get; init; }
+
+    /// <summary>The change kind it applies to; null for any kind.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ChangeKind? Kind { get; init; }
+
+    /// <summary>Symbol version or glob (matched against the change's version, before and after); null matches any.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Version { get; init; }
+
+    /// <summary>Archive member or fat slice glob; null matches any.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Member { get; init; }
+
+    /// <summary>Why the change is acceptable: required, shown next to every change it suppresses.</summary>
+    public required string Reason { get; init; }
+
+    /// <summary>The last day the entry applies; after it the entry is reported as expired and suppresses nothing.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DateOnly? Expires { get; init; }
+
+    /// <summary>Position of the entry in its file, from 1, for messages.</summary>
+    public int Index { get; init; }
+
+    /// <summary>Whether this entry matches a change (expiry not considered).</summary>
+    public bool Matches(AbiChange change)
+    {
+        if (Kind is { } kind && kind != change.Kind)
+        {
+            return false;
+        }
+
+        if (Member is not null && (change.Member is null || !Glob.IsMatch(Member, change.Member)))
+        {
+            return false;
+        }
+
+        if (Version is not null && !AnyMatch(Version, change.Version, change.Before, change.After))
+        {
+            return false;
+        }
+
+        if (Symbol is null)
+        {
+            return true;
+        }
+
+        if (AnyMatch(Symbol, change.Symbol, change.Demangled, null))
+        {
+            return true;
+        }
+
+        if (change.Symbols is { } symbols)
+        {
+            foreach (var s in symbols)
+            {
+                if (AnyMatch(Symbol, s.Name, s.Demangled, null))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyMatch(string pattern, string? a, string? b, string? c)
+        => (a is not null && Glob.IsMatch(pattern, a)) || (b is not null && Glob.IsMatch(pattern, b)) || (c is not null && Glob.IsMatch(pattern, c));
+}
