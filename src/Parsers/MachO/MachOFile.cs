@@ -70,6 +70,8 @@ public sealed partial class MachOFile
     /// <summary>vmaddr of __TEXT: trie addresses are offsets from it (the mach header's load address).</summary>
     internal ulong TextVmAddr { get; private set; }
 
+    internal SymtabCommand? Symtab { get; private set; }
+
     internal DysymtabCommand? Dysymtab { get; private set; }
 
     internal IReadOnlyList<NList> Symbols => _symbols;
