@@ -18,7 +18,8 @@ dotnet build src/Server -c Release -v q -nologo >/dev/null
 dotnet build bench/server/LoadDriver -c Release -v q -nologo >/dev/null
 
 AbiPortal__DataPath="$data" ConnectionStrings__AbiPortal="${ABIPORTAL_BENCH_PG:-}" Logging__LogLevel__Default=Warning \
-  dotnet src/Server/bin/Release/net10.0/AbiPortal.Server.dll --urls "$url" >"$data/server.log" 2>&1 &
+  dotnet src/Server/bin/Release/net10.0/AbiPortal.Server.dll --urls "$url" \
+  --Logging:LogLevel:AbiPortal.Server.Parsing.ParseWorker=Information >"$data/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$data"' EXIT
 for _ in $(seq 300); do curl -sf "$url/healthz" >/dev/null && break; sleep 0.1; done
@@ -41,6 +42,12 @@ exports=$(curl -sf "$url/api/artifacts/$id" | sed -n 's/.*"exportCount":\([0-9]*
 size=$(stat -c %s "$lib")
 printf 'upload->%s: %.2f s total (upload %.2f s, parse+store %.2f s) for %s (%s bytes, %s exports)\n' \
   "$status" "$(echo "$done_at - $start" | bc)" "$(echo "$uploaded - $start" | bc)" "$(echo "$done_at - $uploaded" | bc)" "$(basename "$lib")" "$size" "$exports"
+
+# The worker's own split of parse+store (its timing line for this artifact).
+# The console logger writes on its own thread: give it a moment.
+for _ in $(seq 20); do grep -q "Artifact $id: .* exports, read" "$data/server.log" && break; sleep 0.1; done
+sed -n "s/^ *\(Artifact $id: .* exports, read .*\)/worker: \1/p" "$data/server.log"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo -n "exports page (pageSize=50, page 100): "
 dotnet bench/server/LoadDriver/bin/Release/net10.0/LoadDriver.dll "$url/api/artifacts/$id/exports?page=100&pageSize=50" 32 "$seconds"

@@ -34,6 +34,7 @@ public static class PortalServiceExtensions
         services.AddSingleton<ArtifactStore>();
         services.AddSingleton<ParseSignal>();
         services.AddSingleton<DiffService>();
+        services.AddSingleton<ExportPageCache>();
         services.AddScoped<ParseQueue>();
         services.AddScoped<BulkRowWriter>();
         services.AddScoped<SnapshotIngestor>();

@@ -10,12 +10,20 @@ internal sealed partial class PortalQueries
 {
     public async Task<PagedResult<ExportRow>?> GetExportsAsync(long id, SymbolQuery query, CancellationToken cancellationToken)
     {
+        // Pages of ready artifacts never change: a hit needs no database at all (ExportPageCache).
+        if (exportPages.GetPage(id, query) is { } cached)
+        {
+            return cached;
+        }
+
         // One lookup answers both "does it exist" and, unfiltered, the total: no count over 44k rows.
-        var stored = await db.Artifacts.AsNoTracking().Where(a => a.Id == id).Select(a => new { a.ExportCount }).FirstOrDefaultAsync(cancellationToken);
+        var stored = await db.Artifacts.AsNoTracking().Where(a => a.Id == id).Select(a => new { a.ExportCount, a.Status }).FirstOrDefaultAsync(cancellationToken);
         if (stored is null)
         {
             return null;
         }
+
+        bool immutable = stored.Status == ArtifactStatus.Ready;
 
         bool filtered = !string.IsNullOrEmpty(query.Q) || query.Kind is not null || query.Binding is not null || query.Version is not null;
         var rows = db.Exports.AsNoTracking().Where(e => e.ArtifactId == id);
@@ -41,9 +49,26 @@ internal sealed partial class PortalQueries
             rows = query.Version.Length == 0 ? rows.Where(e => e.Version == null) : rows.Where(e => e.Version == query.Version);
         }
 
-        int total = filtered ? await rows.CountAsync(cancellationToken) : stored.ExportCount;
+        // A substring filter scans every row of the artifact; paging through its matches should not repeat that scan.
+        int total = stored.ExportCount;
+        if (filtered)
+        {
+            int? known = immutable ? exportPages.GetCount(id, query) : null;
+            total = known ?? await rows.CountAsync(cancellationToken);
+            if (immutable && known is null)
+            {
+                exportPages.SetCount(id, query, total);
+            }
+        }
+
         var page = await SortExports(rows, query).Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(cancellationToken);
-        return new PagedResult<ExportRow>(total, page.Select(e => e.ToRow()).ToList(), query.Page, query.PageSize);
+        var result = new PagedResult<ExportRow>(total, page.Select(e => e.ToRow()).ToList(), query.Page, query.PageSize);
+        if (immutable)
+        {
+            exportPages.SetPage(id, query, result);
+        }
+
+        return result;
     }
 
     public async Task<PagedResult<ImportRow>?> GetImportsAsync(long id, SymbolQuery query, CancellationToken cancellationToken)

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AbiPortal.Server.Queries;
 
 /// <summary>The read side over EF Core (no tracking): artifacts here, symbols and libraries in the other parts.</summary>
-internal sealed partial class PortalQueries(PortalDbContext db, DiffService diffs) : IPortalQueries
+internal sealed partial class PortalQueries(PortalDbContext db, DiffService diffs, ExportPageCache exportPages) : IPortalQueries
 {
     private static readonly JsonSerializerOptions IdentityJsonOptions = new(JsonSerializerDefaults.Web);
 
