@@ -47,6 +47,9 @@ public sealed class PortalFixture : IAsyncLifetime
         server.Start();
         BaseUrl = server.BaseUrl;
         playwright = await Playwright.CreateAsync();
+        // CI machines have two cores shared by the server, its parse workers and Chromium: give
+        // assertions and actions room (a page that never gets there still fails, just later).
+        Assertions.SetDefaultExpectTimeout(15_000);
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = "/usr/bin/chromium",
@@ -111,7 +114,7 @@ public sealed class PortalFixture : IAsyncLifetime
             ColorScheme = colorScheme,
             ViewportSize = new ViewportSize { Width = width, Height = 900 },
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 
