@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace AbiPortal.Parsers.Demangling.Itanium;
 
 /// <summary>
@@ -18,6 +20,7 @@ internal sealed class ItaniumContext
     private readonly List<ItaniumNode> _pool = new();
     private readonly Stack<NodeStack> _freeStacks = new();
     private readonly Stack<List<NodeStack?>> _freeLevels = new();
+    private ArrayBufferWriter<char> _scratch = new(256);
     private int _used;
 
     public ItaniumContext()
@@ -51,6 +54,21 @@ internal sealed class ItaniumContext
 
     /// <summary>Where nodes go once the node cap is reached (the parse then fails).</summary>
     public ItaniumNode Dummy { get; } = new();
+
+    /// <summary>
+    /// An empty char buffer for callers that want the text as a string: printed into, then copied out
+    /// once. A buffer grown past 64 Ki chars by one huge name is dropped rather than kept.
+    /// </summary>
+    public ArrayBufferWriter<char> TakeScratch()
+    {
+        if (_scratch.Capacity > 1 << 16)
+        {
+            _scratch = new ArrayBufferWriter<char>(256);
+        }
+
+        _scratch.ResetWrittenCount();
+        return _scratch;
+    }
 
     /// <summary>The context of the calling thread.</summary>
     public static ItaniumContext Current => s_current ??= new ItaniumContext();
