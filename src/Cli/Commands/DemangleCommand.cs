@@ -153,18 +153,10 @@ internal static class DemangleCommand
     }
 
     /// <summary>[A-Za-z0-9_$.], the characters of an Itanium or Rust symbol (llvm-cxxfilt's IsLegalItaniumChar).</summary>
-    private static bool IsWordChar(char c) => c < 128 && WordChars[c];
+    private static bool IsWordChar(char c) => c < 64 ? ((LowWordChars >> c) & 1) != 0 : c < 128 && ((HighWordChars >> (c - 64)) & 1) != 0;
 
-    private static readonly bool[] WordChars = CreateWordChars();
-
-    private static bool[] CreateWordChars()
-    {
-        var table = new bool[128];
-        for (int c = 0; c < 128; c++)
-        {
-            table[c] = char.IsAsciiLetterOrDigit((char)c) || c is '_' or '$' or '.';
-        }
-
-        return table;
-    }
+    // The set as two 64-bit masks (chars 0-63: '$', '.', digits; 64-127: letters, '_'): constants, so
+    // the ReadyToRun code has no static field to initialise-check on every character.
+    private const ulong LowWordChars = 0x03FF_4010_0000_0000;
+    private const ulong HighWordChars = 0x07FF_FFFE_87FF_FFFE;
 }
