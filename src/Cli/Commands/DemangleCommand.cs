@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.CommandLine;
 using System.Text;
 using AbiPortal.Parsers.Demangling;
@@ -68,13 +67,13 @@ internal static class DemangleCommand
     /// </summary>
     public static void Filter(TextReader input, TextWriter output, DemangleOptions options, bool flushEachLine)
     {
-        var line = new ArrayBufferWriter<char>(256);
+        var line = new CharBuffer(256);
         while (input.ReadLine() is { } text)
         {
-            line.ResetWrittenCount();
+            line.Clear();
             DemangleLine(text, line, options);
-            line.Write("\n");
-            output.Write(line.WrittenSpan);
+            line.Append('\n');
+            output.Write(line.Written);
             if (flushEachLine)
             {
                 output.Flush();
@@ -87,18 +86,18 @@ internal static class DemangleCommand
     /// <summary>Demangles the mangled words of one line into <paramref name="result"/>.</summary>
     public static void DemangleLine(string text, StringBuilder result, DemangleOptions options)
     {
-        var line = new ArrayBufferWriter<char>(256);
+        var line = new CharBuffer(256);
         DemangleLine(text, line, options);
-        result.Append(line.WrittenSpan);
+        result.Append(line.Written);
     }
 
     /// <summary>
     /// llvm-cxxfilt splits a line into words of [A-Za-z0-9_$.] and demangles each, keeping the
     /// delimiters. Microsoft names also contain '?' and '@', so a word that starts with '?' is first
     /// tried whole with those characters included. Demangled text goes straight into
-    /// <paramref name="output"/> (see <see cref="Demangler.TryDemangle(ReadOnlySpan{char}, DemangleOptions, ArrayBufferWriter{char})"/>).
+    /// <paramref name="output"/> (see <see cref="Demangler.TryDemangle(ReadOnlySpan{char}, DemangleOptions, CharBuffer)"/>).
     /// </summary>
-    public static void DemangleLine(ReadOnlySpan<char> line, ArrayBufferWriter<char> output, DemangleOptions options)
+    public static void DemangleLine(ReadOnlySpan<char> line, CharBuffer output, DemangleOptions options)
     {
         int i = 0;
         while (i < line.Length)
@@ -111,7 +110,7 @@ internal static class DemangleCommand
 
             if (i > start)
             {
-                output.Write(line.Slice(start, i - start));
+                output.Append(line.Slice(start, i - start));
             }
 
             if (i == line.Length)
@@ -134,7 +133,7 @@ internal static class DemangleCommand
 
                 // Not a Microsoft name: write the '?' and read on as ordinary words.
                 i = start + 1;
-                output.Write("?");
+                output.Append('?');
                 continue;
             }
 
@@ -147,7 +146,7 @@ internal static class DemangleCommand
             // Only words that start like a mangling are worth a parse (addresses, "T", "U" are not).
             if (word[0] is not ('_' or '.') || !Demangler.TryDemangle(word, options, output))
             {
-                output.Write(word);
+                output.Append(word);
             }
         }
     }

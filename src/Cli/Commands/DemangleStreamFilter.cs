@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using AbiPortal.Parsers.Demangling;
 
@@ -27,8 +26,8 @@ internal static class DemangleStreamFilter
     public static void Run(Stream input, Stream output, DemangleOptions options, bool flushEachLine)
     {
         byte[] block = new byte[BlockSize];
-        var line = new ArrayBufferWriter<char>(1024);
-        var text = new ArrayBufferWriter<char>(OutputChunk + 4096);
+        var line = new CharBuffer(1024);
+        var text = new CharBuffer(OutputChunk + 4096);
         byte[] encoded = new byte[Utf8.GetMaxByteCount(OutputChunk + 4096)];
         int filled = 0;
         bool skipLineFeed = false;
@@ -62,7 +61,7 @@ internal static class DemangleStreamFilter
                     }
                 }
 
-                if (flushEachLine || text.WrittenCount >= OutputChunk)
+                if (flushEachLine || text.Length >= OutputChunk)
                 {
                     Drain(text, ref encoded, output, flushEachLine);
                 }
@@ -92,28 +91,27 @@ internal static class DemangleStreamFilter
 
     private static int IndexOfLineEnd(ReadOnlySpan<byte> bytes) => bytes.IndexOfAny((byte)'\n', (byte)'\r');
 
-    private static void WriteLine(ReadOnlySpan<byte> bytes, ArrayBufferWriter<char> line, ArrayBufferWriter<char> text, DemangleOptions options)
+    private static void WriteLine(ReadOnlySpan<byte> bytes, CharBuffer line, CharBuffer text, DemangleOptions options)
     {
-        line.ResetWrittenCount();
+        line.Clear();
         var chars = line.GetSpan(Utf8.GetMaxCharCount(bytes.Length));
         line.Advance(Utf8.GetChars(bytes, chars));
-        DemangleCommand.DemangleLine(line.WrittenSpan, text, options);
-        text.GetSpan(1)[0] = '\n';
-        text.Advance(1);
+        DemangleCommand.DemangleLine(line.Written, text, options);
+        text.Append('\n');
     }
 
     /// <summary>Encodes the collected lines (whole lines only, so no surrogate pair is split) and writes them.</summary>
-    private static void Drain(ArrayBufferWriter<char> text, ref byte[] encoded, Stream output, bool flush)
+    private static void Drain(CharBuffer text, ref byte[] encoded, Stream output, bool flush)
     {
-        int needed = Utf8.GetMaxByteCount(text.WrittenCount);
+        int needed = Utf8.GetMaxByteCount(text.Length);
         if (needed > encoded.Length)
         {
             encoded = new byte[needed];
         }
 
-        int count = Utf8.GetBytes(text.WrittenSpan, encoded);
+        int count = Utf8.GetBytes(text.Written, encoded);
         output.Write(encoded, 0, count);
-        text.ResetWrittenCount();
+        text.Clear();
         if (flush)
         {
             output.Flush();

@@ -1,4 +1,3 @@
-using System.Buffers;
 using AbiPortal.Parsers.Demangling.Itanium;
 using AbiPortal.Parsers.Demangling.Microsoft;
 using AbiPortal.Parsers.Demangling.Rust;
@@ -27,7 +26,7 @@ public static class Demangler
     public static string? Demangle(ReadOnlySpan<char> name, DemangleOptions options)
     {
         var output = ItaniumContext.Current.TakeScratch();
-        return TryDemangle(name, options, output) ? new string(output.WrittenSpan) : null;
+        return TryDemangle(name, options, output) ? new string(output.Written) : null;
     }
 
     /// <summary>
@@ -36,7 +35,7 @@ public static class Demangler
     /// every name a Linux filter sees) are printed straight into <paramref name="output"/>, without a
     /// string per name.
     /// </summary>
-    public static bool TryDemangle(ReadOnlySpan<char> name, DemangleOptions options, ArrayBufferWriter<char> output)
+    public static bool TryDemangle(ReadOnlySpan<char> name, DemangleOptions options, CharBuffer output)
     {
         bool canHaveLeadingDot = true;
         if (options.StripUnderscore && name.Length > 0 && name[0] == '_')
@@ -62,7 +61,7 @@ public static class Demangler
     }
 
     /// <summary>Demangles one scheme's name; on success appends <paramref name="prefix"/> and the text.</summary>
-    private static bool DemangleScheme(ReadOnlySpan<char> name, DemangleOptions options, ReadOnlySpan<char> prefix, ArrayBufferWriter<char> output)
+    private static bool DemangleScheme(ReadOnlySpan<char> name, DemangleOptions options, ReadOnlySpan<char> prefix, CharBuffer output)
     {
         if (name.IsEmpty)
         {
@@ -100,15 +99,15 @@ public static class Demangler
         return false;
     }
 
-    private static bool Append(ReadOnlySpan<char> prefix, string? text, ArrayBufferWriter<char> output)
+    private static bool Append(ReadOnlySpan<char> prefix, string? text, CharBuffer output)
     {
         if (text is null)
         {
             return false;
         }
 
-        output.Write(prefix);
-        output.Write(text.AsSpan());
+        output.Append(prefix);
+        output.Append(text);
         return true;
     }
 

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace AbiPortal.Parsers.Demangling.Itanium;
 
 /// <summary>
@@ -20,7 +18,7 @@ internal sealed class ItaniumContext
     private readonly List<ItaniumNode> _pool = new();
     private readonly Stack<NodeStack> _freeStacks = new();
     private readonly Stack<List<NodeStack?>> _freeLevels = new();
-    private ArrayBufferWriter<char> _scratch = new(256);
+    private CharBuffer _scratch = new(256);
     private int _used;
 
     public ItaniumContext()
@@ -59,14 +57,14 @@ internal sealed class ItaniumContext
     /// An empty char buffer for callers that want the text as a string: printed into, then copied out
     /// once. A buffer grown past 64 Ki chars by one huge name is dropped rather than kept.
     /// </summary>
-    public ArrayBufferWriter<char> TakeScratch()
+    public CharBuffer TakeScratch()
     {
         if (_scratch.Capacity > 1 << 16)
         {
-            _scratch = new ArrayBufferWriter<char>(256);
+            _scratch = new CharBuffer(256);
         }
 
-        _scratch.ResetWrittenCount();
+        _scratch.Clear();
         return _scratch;
     }
 

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace AbiPortal.Parsers.Demangling.Itanium;
 
 /// <summary>
@@ -17,7 +15,7 @@ internal static class ItaniumDemangler
     /// Demangles <paramref name="mangled"/> and appends <paramref name="prefix"/> and the text to
     /// <paramref name="output"/>; false, with nothing appended, when it is not a valid encoding.
     /// </summary>
-    public static bool TryDemangle(ReadOnlySpan<char> mangled, ReadOnlySpan<char> prefix, ArrayBufferWriter<char> output)
+    public static bool TryDemangle(ReadOnlySpan<char> mangled, ReadOnlySpan<char> prefix, CharBuffer output)
     {
         if (mangled.IsEmpty || mangled.Length > MaxMangledLength)
         {
@@ -41,7 +39,7 @@ internal static class ItaniumDemangler
     public static bool TryDemangle(ReadOnlySpan<char> mangled, out string? demangled)
     {
         var output = ItaniumContext.Current.TakeScratch();
-        demangled = TryDemangle(mangled, default, output) ? new string(output.WrittenSpan) : null;
+        demangled = TryDemangle(mangled, default, output) ? new string(output.Written) : null;
         return demangled is not null;
     }
 

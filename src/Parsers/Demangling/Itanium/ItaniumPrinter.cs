@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace AbiPortal.Parsers.Demangling.Itanium;
@@ -43,17 +42,14 @@ internal ref partial struct ItaniumPrinter
     /// false, with nothing appended, when a bound was hit. Copying into the caller's buffer instead of
     /// making a string keeps a filter over 100,000 names free of per-name allocations.
     /// </summary>
-    public bool Run(ItaniumNode root, ReadOnlySpan<char> prefix, ArrayBufferWriter<char> output)
+    public bool Run(ItaniumNode root, ReadOnlySpan<char> prefix, CharBuffer output)
     {
         Print(root);
         bool ok = !_failed && !_out.Overflowed;
         if (ok)
         {
-            var text = _out.Written;
-            var destination = output.GetSpan(prefix.Length + text.Length);
-            prefix.CopyTo(destination);
-            text.CopyTo(destination.Slice(prefix.Length));
-            output.Advance(prefix.Length + text.Length);
+            output.Append(prefix);
+            output.Append(_out.Written);
         }
 
         _out.Dispose();
