@@ -31,8 +31,17 @@ internal static class ItaniumDemangler
             return false;
         }
 
-        var printer = new ItaniumPrinter(mangled, context, Math.Max(256, mangled.Length * 2));
-        return printer.Run(root, prefix, output);
+        // Printed straight into the caller's buffer after the prefix; taken back if printing fails.
+        int start = output.Length;
+        output.Append(prefix);
+        var printer = new ItaniumPrinter(mangled, context, output);
+        if (printer.Run(root))
+        {
+            return true;
+        }
+
+        output.Length = start;
+        return false;
     }
 
     /// <summary>The demangled text of <paramref name="mangled"/> as a string; false when it is not a valid encoding.</summary>

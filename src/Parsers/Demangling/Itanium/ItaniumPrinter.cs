@@ -24,11 +24,12 @@ internal ref partial struct ItaniumPrinter
     private long _work;
     private bool _failed;
 
-    public ItaniumPrinter(ReadOnlySpan<char> source, ItaniumContext context, int capacity)
+    /// <summary>A printer that appends to <paramref name="output"/>.</summary>
+    public ItaniumPrinter(ReadOnlySpan<char> source, ItaniumContext context, CharBuffer output)
     {
         _src = source;
         _ctx = context;
-        _out = new ItaniumOutput(capacity);
+        _out = new ItaniumOutput(output);
         _packIndex = NoPack;
         _packMax = NoPack;
         _gtIsGt = 1;
@@ -37,23 +38,11 @@ internal ref partial struct ItaniumPrinter
         _failed = false;
     }
 
-    /// <summary>
-    /// Prints the tree and appends <paramref name="prefix"/> and the text to <paramref name="output"/>;
-    /// false, with nothing appended, when a bound was hit. Copying into the caller's buffer instead of
-    /// making a string keeps a filter over 100,000 names free of per-name allocations.
-    /// </summary>
-    public bool Run(ItaniumNode root, ReadOnlySpan<char> prefix, CharBuffer output)
+    /// <summary>Prints the tree; false when a bound was hit (the caller then takes the partial text back).</summary>
+    public bool Run(ItaniumNode root)
     {
         Print(root);
-        bool ok = !_failed && !_out.Overflowed;
-        if (ok)
-        {
-            output.Append(prefix);
-            output.Append(_out.Written);
-        }
-
-        _out.Dispose();
-        return ok;
+        return !_failed && !_out.Overflowed;
     }
 
     private void Print(ItaniumNode node)
