@@ -25,6 +25,18 @@ public static class Demangler
     /// <summary>The demangled text of <paramref name="name"/> with <paramref name="options"/>, or null.</summary>
     public static string? Demangle(ReadOnlySpan<char> name, DemangleOptions options)
     {
+        var output = ItaniumContext.Current.TakeScratch();
+        return TryDemangle(name, options, output) ? new string(output.Written) : null;
+    }
+
+    /// <summary>
+    /// Appends the demangled text of <paramref name="name"/> to <paramref name="output"/> and returns
+    /// true, or returns false and appends nothing when it is not a mangled name. Itanium names (nearly
+    /// every name a Linux filter sees) are printed straight into <paramref name="output"/>, without a
+    /// string per name.
+    /// </summary>
+    public static bool TryDemangle(ReadOnlySpan<char> name, DemangleOptions options, CharBuffer output)
+    {
         bool canHaveLeadingDot = true;
         if (options.StripUnderscore && name.Length > 0 && name[0] == '_')
         {
@@ -34,44 +46,36 @@ public static class Demangler
 
         if (name.IsEmpty)
         {
-            return null;
+            return false;
         }
 
         // A leading '.' (local labels, PowerPC function descriptors) is not part of the symbol.
         if (canHaveLeadingDot && name[0] == '.')
         {
-            return DemangleScheme(name.Slice(1), options) is { } dotted ? "." + dotted : null;
-        }
-
-        if (DemangleScheme(name, options) is { } result)
-        {
-            return result;
+            return DemangleScheme(name.Slice(1), options, ".", output);
         }
 
         // llvm-cxxfilt: "__imp_" + an Itanium name is a PE import thunk; we accept any scheme after it.
-        if (name.StartsWith(ImportPrefix, StringComparison.Ordinal) && DemangleScheme(name.Slice(ImportPrefix.Length), options) is { } imported)
-        {
-            return "import thunk for " + imported;
-        }
-
-        return null;
+        return DemangleScheme(name, options, default, output)
+            || (name.StartsWith(ImportPrefix, StringComparison.Ordinal) && DemangleScheme(name.Slice(ImportPrefix.Length), options, "import thunk for ", output));
     }
 
-    private static string? DemangleScheme(ReadOnlySpan<char> name, DemangleOptions options)
+    /// <summary>Demangles one scheme's name; on success appends <paramref name="prefix"/> and the text.</summary>
+    private static bool DemangleScheme(ReadOnlySpan<char> name, DemangleOptions options, ReadOnlySpan<char> prefix, CharBuffer output)
     {
         if (name.IsEmpty)
         {
-            return null;
+            return false;
         }
 
         if (name[0] == '?')
         {
-            return MicrosoftDemangler.TryDemangle(name, out string? microsoft) ? microsoft : null;
+            return MicrosoftDemangler.TryDemangle(name, out string? microsoft) && Append(prefix, microsoft, output);
         }
 
         if (name[0] != '_')
         {
-            return null;
+            return false;
         }
 
         if (ItaniumDemangler.IsEncoding(name))
@@ -80,19 +84,31 @@ public static class Demangler
             var rust = name.StartsWith("__ZN", StringComparison.Ordinal) ? name.Slice(1) : name;
             if (IsRustLegacy(rust) && RustDemangler.TryDemangle(rust, options.RustAlternate, out string? legacy))
             {
-                return legacy;
+                return Append(prefix, legacy, output);
             }
 
-            return ItaniumDemangler.TryDemangle(name, out string? itanium) ? itanium : null;
+            return ItaniumDemangler.TryDemangle(name, prefix, output);
         }
 
         if (name.StartsWith("_R", StringComparison.Ordinal) || name.StartsWith("__R", StringComparison.Ordinal))
         {
             var v0 = name[1] == '_' ? name.Slice(1) : name;
-            return RustDemangler.TryDemangle(v0, options.RustAlternate, out string? rust) ? rust : null;
+            return RustDemangler.TryDemangle(v0, options.RustAlternate, out string? rust) && Append(prefix, rust, output);
         }
 
-        return null;
+        return false;
+    }
+
+    private static bool Append(ReadOnlySpan<char> prefix, string? text, CharBuffer output)
+    {
+        if (text is null)
+        {
+            return false;
+        }
+
+        output.Append(prefix);
+        output.Append(text);
+        return true;
     }
 
     /// <summary><c>_ZN ... 17h&lt;16 hex digits&gt;E</c>: the hash segment rustc appends to every legacy symbol.</summary>

@@ -15,9 +15,13 @@ internal sealed class ItaniumContext
     [ThreadStatic]
     private static ItaniumContext? s_current;
 
-    private readonly List<ItaniumNode> _pool = new();
+    // A plain array, not List<T>: Rent runs for every node, and precompiled code calls List's
+    // indexer and Count instead of inlining them.
+    private ItaniumNode[] _pool = new ItaniumNode[256];
+    private int _pooled;
     private readonly Stack<NodeStack> _freeStacks = new();
     private readonly Stack<List<NodeStack?>> _freeLevels = new();
+    private CharBuffer _scratch = new(256);
     private int _used;
 
     public ItaniumContext()
@@ -52,6 +56,21 @@ internal sealed class ItaniumContext
     /// <summary>Where nodes go once the node cap is reached (the parse then fails).</summary>
     public ItaniumNode Dummy { get; } = new();
 
+    /// <summary>
+    /// An empty char buffer for callers that want the text as a string: printed into, then copied out
+    /// once. A buffer grown past 64 Ki chars by one huge name is dropped rather than kept.
+    /// </summary>
+    public CharBuffer TakeScratch()
+    {
+        if (_scratch.Capacity > 1 << 16)
+        {
+            _scratch = new CharBuffer(256);
+        }
+
+        _scratch.Clear();
+        return _scratch;
+    }
+
     /// <summary>The context of the calling thread.</summary>
     public static ItaniumContext Current => s_current ??= new ItaniumContext();
 
@@ -67,10 +86,10 @@ internal sealed class ItaniumContext
         OuterTemplateParams.Clear();
         Array.Clear(SyntheticCounts);
         // A hostile name can leave huge buffers behind; do not keep them alive forever.
-        if (_pool.Count > KeptCapacity)
+        if (_pooled > KeptCapacity)
         {
-            _pool.RemoveRange(KeptCapacity, _pool.Count - KeptCapacity);
-            _pool.TrimExcess();
+            Array.Resize(ref _pool, KeptCapacity);
+            _pooled = KeptCapacity;
             Arrays.TrimTo(KeptCapacity);
             Names.TrimTo(KeptCapacity);
             Subs.TrimTo(KeptCapacity);
@@ -86,14 +105,19 @@ internal sealed class ItaniumContext
         }
 
         ItaniumNode node;
-        if (_used < _pool.Count)
+        if (_used < _pooled)
         {
             node = _pool[_used];
         }
         else
         {
+            if (_pooled == _pool.Length)
+            {
+                Array.Resize(ref _pool, _pool.Length * 2);
+            }
+
             node = new ItaniumNode();
-            _pool.Add(node);
+            _pool[_pooled++] = node;
         }
 
         _used++;

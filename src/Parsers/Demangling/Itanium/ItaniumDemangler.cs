@@ -11,9 +11,12 @@ internal static class ItaniumDemangler
     /// <summary>Longest mangled name accepted; anything longer is not a real symbol.</summary>
     public const int MaxMangledLength = 1 << 18;
 
-    public static bool TryDemangle(ReadOnlySpan<char> mangled, out string? demangled)
+    /// <summary>
+    /// Demangles <paramref name="mangled"/> and appends <paramref name="prefix"/> and the text to
+    /// <paramref name="output"/>; false, with nothing appended, when it is not a valid encoding.
+    /// </summary>
+    public static bool TryDemangle(ReadOnlySpan<char> mangled, ReadOnlySpan<char> prefix, CharBuffer output)
     {
-        demangled = null;
         if (mangled.IsEmpty || mangled.Length > MaxMangledLength)
         {
             return false;
@@ -23,12 +26,29 @@ internal static class ItaniumDemangler
         context.Reset();
         var parser = new ItaniumParser(mangled, context);
         var root = parser.ParseSymbol();
-        if (root is not null)
+        if (root is null)
         {
-            var printer = new ItaniumPrinter(mangled, context, Math.Max(256, mangled.Length * 2));
-            demangled = printer.Run(root);
+            return false;
         }
 
+        // Printed straight into the caller's buffer after the prefix; taken back if printing fails.
+        int start = output.Length;
+        output.Append(prefix);
+        var printer = new ItaniumPrinter(mangled, context, output);
+        if (printer.Run(root))
+        {
+            return true;
+        }
+
+        output.Length = start;
+        return false;
+    }
+
+    /// <summary>The demangled text of <paramref name="mangled"/> as a string; false when it is not a valid encoding.</summary>
+    public static bool TryDemangle(ReadOnlySpan<char> mangled, out string? demangled)
+    {
+        var output = ItaniumContext.Current.TakeScratch();
+        demangled = TryDemangle(mangled, default, output) ? new string(output.Written) : null;
         return demangled is not null;
     }
 

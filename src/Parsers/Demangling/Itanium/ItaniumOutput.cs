@@ -1,24 +1,24 @@
-using System.Buffers;
-
 namespace AbiPortal.Parsers.Demangling.Itanium;
 
 /// <summary>
-/// A growable char buffer rented from <see cref="ArrayPool{T}"/>: the printer appends spans to it and
-/// the result is copied out once. It refuses to grow past <see cref="MaxLength"/>, which bounds the
-/// memory a hostile name (exponential substitution expansion) can make the printer use.
+/// Where the printer writes: the caller's <see cref="CharBuffer"/>, from the length it had when the
+/// printer started, so a demangled name goes straight into the filter's output with no buffer rented,
+/// returned or copied per name. It refuses to grow past <see cref="MaxLength"/>, which bounds the memory
+/// a hostile name (exponential substitution expansion) can make the printer use; the caller takes the
+/// partial text back when the printer fails.
 /// </summary>
-internal struct ItaniumOutput : IDisposable
+internal struct ItaniumOutput
 {
     /// <summary>The longest demangled name produced (1 MiB of text).</summary>
     public const int MaxLength = 1 << 20;
 
-    private char[] _buffer;
-    private int _length;
+    private readonly CharBuffer _buffer;
+    private readonly int _start;
 
-    public ItaniumOutput(int capacity)
+    public ItaniumOutput(CharBuffer buffer)
     {
-        _buffer = ArrayPool<char>.Shared.Rent(capacity);
-        _length = 0;
+        _buffer = buffer;
+        _start = buffer.Length;
         Overflowed = false;
     }
 
@@ -28,34 +28,33 @@ internal struct ItaniumOutput : IDisposable
     /// <summary>Current length; setting it shorter erases what was printed after that point.</summary>
     public int Length
     {
-        readonly get => _length;
-        set => _length = Math.Clamp(value, 0, _length);
+        readonly get => _buffer.Length - _start;
+        set => _buffer.Length = _start + Math.Clamp(value, 0, _buffer.Length - _start);
     }
 
     /// <summary>The last character, or '\0' when empty.</summary>
-    public readonly char Last => _length == 0 ? '\0' : _buffer[_length - 1];
-
-    public readonly ReadOnlySpan<char> Written => _buffer.AsSpan(0, _length);
+    public readonly char Last => _buffer.Length == _start ? '\0' : _buffer.Written[_buffer.Length - 1];
 
     public void Append(char c)
     {
-        if (_length == _buffer.Length && !Grow(1))
+        if (_buffer.Length - _start >= MaxLength)
         {
+            Overflowed = true;
             return;
         }
 
-        _buffer[_length++] = c;
+        _buffer.Append(c);
     }
 
     public void Append(ReadOnlySpan<char> text)
     {
-        if (text.Length > _buffer.Length - _length && !Grow(text.Length))
+        if (text.Length > MaxLength - (_buffer.Length - _start))
         {
+            Overflowed = true;
             return;
         }
 
-        text.CopyTo(_buffer.AsSpan(_length));
-        _length += text.Length;
+        _buffer.Append(text);
     }
 
     public void Append(string text) => Append(text.AsSpan());
@@ -65,30 +64,5 @@ internal struct ItaniumOutput : IDisposable
         Span<char> digits = stackalloc char[12];
         value.TryFormat(digits, out int written, default, System.Globalization.CultureInfo.InvariantCulture);
         Append(digits.Slice(0, written));
-    }
-
-    private bool Grow(int needed)
-    {
-        if (Overflowed || _length + (long)needed > MaxLength)
-        {
-            Overflowed = true;
-            return false;
-        }
-
-        int size = (int)Math.Min(Math.Max(_buffer.Length * 2L, _length + (long)needed), MaxLength);
-        char[] bigger = ArrayPool<char>.Shared.Rent(size);
-        _buffer.AsSpan(0, _length).CopyTo(bigger);
-        ArrayPool<char>.Shared.Return(_buffer);
-        _buffer = bigger;
-        return true;
-    }
-
-    public void Dispose()
-    {
-        if (_buffer.Length > 0)
-        {
-            ArrayPool<char>.Shared.Return(_buffer);
-            _buffer = [];
-        }
     }
 }

@@ -200,17 +200,36 @@ internal ref partial struct ItaniumParser
     /// <summary><c>&lt;source-name&gt;</c>, with GCC's <c>_GLOBAL__N</c> spelled "(anonymous namespace)".</summary>
     private ItaniumNode? ParseSourceName()
     {
-        if (ParseBareSourceName() is not { } range)
+        // ParseBareSourceName spelled out with plain ints: this runs for every identifier, and the
+        // precompiled (ReadyToRun) code cannot inline Range, Nullable<Range> or StartsWith.
+        if (!ParsePositiveInteger(out int length) || length == 0 || NumLeft < length)
         {
             return null;
         }
 
-        if (_s[range].StartsWith("_GLOBAL__N", StringComparison.Ordinal))
+        int start = _pos;
+        _pos += length;
+        const string GlobalNamespace = "_GLOBAL__N";
+        if (length >= GlobalNamespace.Length && SliceEquals(start, GlobalNamespace))
         {
             return MakeName("(anonymous namespace)");
         }
 
-        return MakeName(range);
+        return MakeSlice(ItaniumNodeKind.Name, start, length);
+    }
+
+    /// <summary>Whether the source has <paramref name="text"/> at <paramref name="start"/> (which the caller keeps in range).</summary>
+    private readonly bool SliceEquals(int start, string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (_s[start + i] != text[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary><c>&lt;abi-tags&gt; ::= B &lt;source-name&gt; ...</c>: "name[abi:tag]".</summary>

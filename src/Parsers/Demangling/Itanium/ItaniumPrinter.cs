@@ -24,11 +24,12 @@ internal ref partial struct ItaniumPrinter
     private long _work;
     private bool _failed;
 
-    public ItaniumPrinter(ReadOnlySpan<char> source, ItaniumContext context, int capacity)
+    /// <summary>A printer that appends to <paramref name="output"/>.</summary>
+    public ItaniumPrinter(ReadOnlySpan<char> source, ItaniumContext context, CharBuffer output)
     {
         _src = source;
         _ctx = context;
-        _out = new ItaniumOutput(capacity);
+        _out = new ItaniumOutput(output);
         _packIndex = NoPack;
         _packMax = NoPack;
         _gtIsGt = 1;
@@ -37,13 +38,11 @@ internal ref partial struct ItaniumPrinter
         _failed = false;
     }
 
-    /// <summary>Prints the tree; null when a bound was hit.</summary>
-    public string? Run(ItaniumNode root)
+    /// <summary>Prints the tree; false when a bound was hit (the caller then takes the partial text back).</summary>
+    public bool Run(ItaniumNode root)
     {
         Print(root);
-        string? result = _failed || _out.Overflowed ? null : new string(_out.Written);
-        _out.Dispose();
-        return result;
+        return !_failed && !_out.Overflowed;
     }
 
     private void Print(ItaniumNode node)
