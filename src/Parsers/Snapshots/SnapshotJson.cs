@@ -41,12 +41,18 @@ public static class SnapshotJson
         writer.Flush();
     }
 
-    /// <summary>Parses snapshot JSON; throws <see cref="JsonException"/> when it is not a snapshot.</summary>
+    /// <summary>
+    /// Parses snapshot JSON; throws <see cref="JsonException"/> when it is not a snapshot. Every
+    /// list of the result (and of its members) is non-null: <c>null</c> or absent reads as empty.
+    /// </summary>
     public static Snapshot Deserialize(string json)
-        => JsonSerializer.Deserialize(json, SnapshotJsonContext.Default.Snapshot) ?? throw new JsonException("Snapshot JSON was null.");
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return SnapshotJsonReader.Read(Encoding.UTF8.GetBytes(json));
+    }
 
-    public static Snapshot Deserialize(ReadOnlySpan<byte> utf8)
-        => JsonSerializer.Deserialize(utf8, SnapshotJsonContext.Default.Snapshot) ?? throw new JsonException("Snapshot JSON was null.");
+    /// <inheritdoc cref="Deserialize(string)"/>
+    public static Snapshot Deserialize(ReadOnlySpan<byte> utf8) => SnapshotJsonReader.Read(utf8);
 
     /// <summary>Whether these bytes look like snapshot JSON rather than a binary (a '{' after optional white space).</summary>
     public static bool LooksLikeJson(ReadOnlySpan<byte> data)

@@ -11,7 +11,7 @@ internal static class JsonEnumText<T>
 {
     private static readonly Dictionary<T, JsonEncodedText> Encoded = Build();
 
-    private static readonly Dictionary<string, T> Parsed = Encoded.ToDictionary(p => p.Value.Value, p => p.Key, StringComparer.Ordinal);
+    private static readonly KeyValuePair<T, JsonEncodedText>[] Members = [.. Encoded];
 
     /// <summary>Writes the value as <c>JsonStringEnumConverter</c> does: its member name, or its number when the value is not a declared member.</summary>
     public static void Write(Utf8JsonWriter writer, JsonEncodedText property, T value)
@@ -34,13 +34,18 @@ internal static class JsonEnumText<T>
             return (T)Enum.ToObject(typeof(T), reader.GetInt64());
         }
 
-        string? text = reader.GetString();
-        if (text is not null && Parsed.TryGetValue(text, out var value))
+        // A handful of names per enum: comparing the UTF-8 in place allocates nothing.
+        foreach (var member in Members)
         {
-            return value;
+            if (reader.ValueTextEquals(member.Value.EncodedUtf8Bytes))
+            {
+                return member.Key;
+            }
         }
 
-        if (EnumNames.TryParse(text, out value))
+        // JsonStringEnumConverter also accepts other letter cases.
+        string? text = reader.GetString();
+        if (EnumNames.TryParse(text, out T value))
         {
             return value;
         }
