@@ -2,7 +2,9 @@ using AbiPortal.Client.Components;
 using AbiPortal.Server.Api;
 using AbiPortal.Server.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+// Content root = the app's own folder (appsettings.json, static assets), so the working directory
+// only decides where the relative data path points: ./data wherever the server is started.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddPortalServices();
 
 var app = builder.Build();

@@ -58,7 +58,7 @@ internal static partial class ArchiveSnapshotBuilder
                 continue;
             }
 
-            var missing = member.Exports.Select(e => e.Name).OfType<string>().Where(n => !listed.Contains(n)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            var missing = member.Exports.Where(IsObjectSymbol).Select(e => e.Name).OfType<string>().Where(n => !listed.Contains(n)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             if (missing.Count > 0)
             {
                 diagnostics.Warning(DiagnosticCodes.ArSymbolIndexMissingSymbol, offset, $"Member '{member.Member}' defines {missing.Count} globals the index does not list: {Quote(missing)}.");
@@ -72,7 +72,7 @@ internal static partial class ArchiveSnapshotBuilder
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var e in member.Exports)
         {
-            if (e.Name is null)
+            if (e.Name is null || !IsObjectSymbol(e))
             {
                 continue;
             }
@@ -86,6 +86,16 @@ internal static partial class ArchiveSnapshotBuilder
 
         return names;
     }
+
+    /// <summary>
+    /// False for an export a COFF object only asks the linker for (<c>/EXPORT:alias=target</c>, or
+    /// <c>/EXPORT:name</c> of a symbol defined elsewhere, in <c>.drectve</c>): it names no symbol
+    /// of the object's symbol table, so an archive index (built from symbol tables) never lists it.
+    /// Such an export has no address and no size; a directive that marks a real symbol (even an
+    /// absolute or common one) keeps the symbol's address or size.
+    /// </summary>
+    private static bool IsObjectSymbol(SnapshotExport export)
+        => export.Address is not null || export.Size is not null || !export.Flags.Contains(ExportFlags.Directive);
 
     private static string Quote(List<string> names)
         => string.Join(", ", names.Take(QuotedNames)) + (names.Count > QuotedNames ? $", ... ({names.Count - QuotedNames} more)" : string.Empty);

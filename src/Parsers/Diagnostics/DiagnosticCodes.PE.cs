@@ -56,6 +56,12 @@ public static partial class DiagnosticCodes
     /// <summary>A <c>.drectve</c> directive could not be understood.</summary>
     public static readonly DiagnosticCode CoffInvalidDirective = new(PE, 2023);
 
+    /// <summary>A COFF weak external has no auxiliary record, or its TagIndex names no symbol of the table.</summary>
+    public static readonly DiagnosticCode CoffInvalidWeakExternal = new(PE, 2024);
+
+    /// <summary>A COFF weak external is an ARM64EC anti-dependency: a constraint, not a definition, so it stays an import.</summary>
+    public static readonly DiagnosticCode CoffWeakAntiDependency = new(PE, 2025);
+
     /// <summary>A short import member (IMPORT_OBJECT_HEADER) is truncated or its strings are missing.</summary>
     public static readonly DiagnosticCode CoffImportInvalidHeader = new(PE, 2030);
 

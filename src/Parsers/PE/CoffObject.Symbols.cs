@@ -71,10 +71,16 @@ public sealed partial class CoffObject
         }
 
         var symbols = new List<CoffSymbol>();
+        var weak = new List<PendingWeakExternal>();
+        // Which indexes start a record: a weak external's TagIndex must name one, never an
+        // auxiliary record. count is capped and checked against the file above, so this is bounded.
+        var isRecord = new System.Collections.BitArray(checked((int)count));
         // Auxiliary records follow their symbol and count as table entries, so step over them.
         for (uint i = 0; i < count; i++)
         {
+            uint index = i;
             CoffSymbolRecord.TryRead(reader, offset + (i * entrySize), bigObj, out var s);
+            isRecord[(int)i] = true;
             i += s.NumberOfAuxSymbols;
             if (s.StorageClass is not (CoffSymbolRecord.ClassExternal or CoffSymbolRecord.ClassWeakExternal) || s.SectionNumber == CoffSymbolRecord.Debug)
             {
@@ -89,9 +95,15 @@ public sealed partial class CoffObject
 
             var section = s.SectionNumber > 0 && s.SectionNumber <= Sections.Count ? Sections[s.SectionNumber - 1] : null;
             bool isFunction = s.IsFunctionType || section?.IsCode == true;
+            if (s.StorageClass == CoffSymbolRecord.ClassWeakExternal)
+            {
+                weak.Add(new PendingWeakExternal(symbols.Count, index, s.NumberOfAuxSymbols));
+            }
+
             symbols.Add(new CoffSymbol(name, s.Value, s.SectionNumber, section?.Name, isFunction, s.StorageClass == CoffSymbolRecord.ClassWeakExternal));
         }
 
+        ResolveWeakExternals(reader, offset, count, symbols, weak, isRecord);
         return symbols;
     }
 

@@ -6,7 +6,11 @@ namespace AbiPortal.Parsers.PE;
 /// <param name="SectionNumber">One-based section index; 0 undefined (or common when Value is not 0), -1 absolute.</param>
 /// <param name="Section">Name of the section it is defined in, or null.</param>
 /// <param name="IsFunction">True when Type says function or the section holds code.</param>
-/// <param name="IsWeak">True for IMAGE_SYM_CLASS_WEAK_EXTERNAL.</param>
+/// <param name="IsWeak">
+/// True for IMAGE_SYM_CLASS_WEAK_EXTERNAL. When its default symbol (the auxiliary record's
+/// TagIndex) is defined in this object, Value, SectionNumber, Section and IsFunction are the
+/// default symbol's, since that is what the symbol resolves to unless another object defines it.
+/// </param>
 public sealed record CoffSymbol(string Name, uint Value, int SectionNumber, string? Section, bool IsFunction, bool IsWeak)
 {
     /// <summary>Undefined: to be found elsewhere at link time.</summary>

@@ -132,7 +132,8 @@ public static class SnapshotTextFormatter
         Line("pie", id.Pie == true ? "yes" : null);
         Line("rpath", id.RPaths is { Count: > 0 } r ? string.Join(':', r) : null);
         Line("runpath", id.RunPaths is { Count: > 0 } rp ? string.Join(':', rp) : null);
-        Line("platform", id.Platform is null ? null : $"{id.Platform} {id.MinOS} (sdk {id.Sdk})".TrimEnd());
+        // Objects record no SDK (0.0 in LC_BUILD_VERSION): say nothing rather than "(sdk )".
+        Line("platform", id.Platform is null ? null : $"{id.Platform} {id.MinOS}{(string.IsNullOrEmpty(id.Sdk) ? string.Empty : $" (sdk {id.Sdk})")}".TrimEnd());
         Line("pdb", id.PdbPath is null ? null : $"{id.PdbPath} {{{id.PdbGuid}}} age {id.PdbAge}");
         Line("subsystem", id.Subsystem);
         Line("file version", id.FileVersion);

@@ -90,18 +90,34 @@ public sealed class ArchiveFixtureTests
     }
 
     [Theory]
+    [InlineData("libcoff-gnu.a", "alpha.obj")]
     [InlineData("libcoff-gnu.a", "beta.obj")]
     [InlineData("libcoff-gnu.a", "a_member_with_a_long_name.obj")]
+    [InlineData("coff.lib", "obj/coff/alpha.obj")]
     [InlineData("coff.lib", "obj/coff/beta.obj")]
     public void Coff_members_export_what_llvm_nm_lists(string name, string member)
     {
-        // alpha.obj is left out: its weak external (alpha_weak, llvm-nm "W") is read as an
-        // import by the COFF reader, which the index check reports as AR4008.
         var snapshot = Read(name);
         var expected = ReferenceListings.NmArchive(TestPaths.Fixture("archives", name + ".nm.txt")).Where(l => l.Member == member).Select(l => l.Name).Order(StringComparer.Ordinal);
         var actual = Assert.Single(snapshot.Members, m => m.Member == member);
         Assert.Equal(BinaryFormat.Coff, actual.Format);
         Assert.Equal(expected, actual.Exports.Select(e => e.Name!).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("libcoff-gnu.a", "alpha.obj")]
+    [InlineData("coff.lib", "obj/coff/alpha.obj")]
+    public void Coff_weak_external_is_a_weak_export_and_the_index_agrees(string name, string member)
+    {
+        // alpha_weak is IMAGE_SYM_CLASS_WEAK_EXTERNAL whose default symbol is a function in .text:
+        // llvm-nm prints "W", and the archive index lists it.
+        var snapshot = Read(name);
+        Assert.DoesNotContain(snapshot.Diagnostics, d => d.Code == DiagnosticCodes.ArSymbolIndexExtraSymbol || d.Code == DiagnosticCodes.ArSymbolIndexMissingSymbol);
+        var alpha = Assert.Single(snapshot.Members, m => m.Member == member);
+        Assert.Empty(alpha.Diagnostics);
+        var weak = Assert.Single(alpha.Exports, e => e.Name == "alpha_weak");
+        Assert.Equal((SymbolKind.Function, SymbolBinding.Weak, ".text"), (weak.Kind, weak.Binding, weak.Section));
+        Assert.DoesNotContain(alpha.Imports, i => i.Name == "alpha_weak");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using AbiPortal.Parsers.Diagnostics;
 using AbiPortal.Parsers.Snapshots;
 using AbiPortal.Tests;
 
@@ -8,6 +9,18 @@ public sealed class ImportLibraryTests
 {
     private static IEnumerable<SnapshotExport> ImportExports(Snapshot lib)
         => lib.Members.Where(m => m.Format == BinaryFormat.CoffImport).SelectMany(m => m.Exports);
+
+    [Fact]
+    public void Directive_only_exports_are_not_compared_with_the_archive_index()
+    {
+        // directives-x64.obj asks for /EXPORT:dir_alias=dir_func: an export of the DLL to be, not a
+        // symbol of the object, so the index (which llvm-lib builds from symbol tables) leaves it out.
+        var lib = PEFixtureTests.Read("widget-llvmlib.lib");
+        Assert.DoesNotContain(lib.Diagnostics, d => d.Code == DiagnosticCodes.ArSymbolIndexMissingSymbol || d.Code == DiagnosticCodes.ArSymbolIndexExtraSymbol);
+        var obj = Assert.Single(lib.Members, m => m.Member == "directives-x64.obj");
+        var alias = Assert.Single(obj.Exports, e => e.Name == "dir_alias");
+        Assert.Equal(("dir_func", (string?)null), (alias.ImportedName, alias.Section));
+    }
 
     [Fact]
     public void Llvm_lib_import_members_list_every_def_export_with_its_dll()
