@@ -17,8 +17,6 @@ public static partial class SnapshotDiffer
         ArgumentNullException.ThrowIfNull(oldSnapshot);
         ArgumentNullException.ThrowIfNull(newSnapshot);
         options ??= DiffOptions.Default;
-        oldSnapshot = SnapshotNormalizer.Normalize(oldSnapshot);
-        newSnapshot = SnapshotNormalizer.Normalize(newSnapshot);
 
         var collector = new ChangeCollector { Demangle = options.Demangle };
         CompareTree(oldSnapshot, newSnapshot, collector, prefix: null);

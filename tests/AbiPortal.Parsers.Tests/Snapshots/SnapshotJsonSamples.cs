@@ -1,0 +1,72 @@
+// The namespace is not ...Tests.Snapshots: that would shadow AbiPortal.Parsers.Snapshots for other tests that write Snapshots.Snapshot.
+using AbiPortal.Parsers.Diagnostics;
+using AbiPortal.Parsers.Snapshots;
+using AbiPortal.Tests;
+
+namespace AbiPortal.Parsers.Tests.SnapshotJsonTests;
+
+/// <summary>Snapshots to round-trip: every committed fixture binary, and a hand-built one with every field set.</summary>
+internal static class SnapshotJsonSamples
+{
+    /// <summary>The snapshot of every fixture the readers recognise (sources and scripts beside them are skipped).</summary>
+    public static IEnumerable<(string Path, Snapshot Snapshot)> Fixtures()
+    {
+        foreach (string area in new[] { "elf", "pe", "macho", "archives", "diff", "regressions" })
+        {
+            string folder = TestPaths.Fixtures(area);
+            if (!Directory.Exists(folder))
+            {
+                continue;
+            }
+
+            foreach (string path in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                var snapshot = SnapshotReader.ReadFile(path);
+                if (snapshot.Format != BinaryFormat.Unknown)
+                {
+                    yield return (path, snapshot);
+                }
+            }
+        }
+    }
+
+    /// <summary>Every field non-null, names that need escaping, a member, a diagnostic with and without an offset.</summary>
+    public static Snapshot Full()
+    {
+        var export = new SnapshotExport
+        {
+            Name = "_ZN4llvm3fooEv", Version = "LLVM_14", DefaultVersion = true, Demangled = "llvm::foo<\"é\" & 'x'>()\u2028",
+            Kind = SymbolKind.IFunc, Binding = SymbolBinding.Weak, Visibility = SymbolVisibility.Protected,
+            Address = ulong.MaxValue, Size = 0, Ordinal = uint.MaxValue, Forwarder = "OTHER.#12", Section = ".text",
+            InSymbolTable = false, Library = "lib\\x.dll", ImportedName = "\t\u0001", Flags = [ExportFlags.Data, ExportFlags.NoName],
+        };
+        var import = new SnapshotImport
+        {
+            Name = "printf", Version = "GLIBC_2.2.5", Library = "libc.so.6", Demangled = null, Kind = SymbolKind.Function,
+            Binding = SymbolBinding.Global, Ordinal = 7, Hint = 3, Flags = [ExportFlags.WeakImport],
+        };
+        var identity = new SnapshotIdentity
+        {
+            Name = "libx.so.1", BuildId = "abcd", Machine = "EM_X86_64", Interpreter = "/lib/ld.so", RPaths = ["$ORIGIN"], RunPaths = [],
+            OsAbi = "none", Pie = true, HasSymbolTable = false, CurrentVersion = "1.2.3", CompatibilityVersion = "1.0.0", Platform = "macos",
+            MinOS = "11.0", Sdk = "14.0", PdbPath = "C:\\x.pdb", PdbGuid = "GUID", PdbAge = 2, Timestamp = 0, Subsystem = "windows-cui",
+            Characteristics = ["dll"], FileVersion = "1.0", ProductVersion = "2.0", EntryPoint = 4096,
+        };
+        var member = new Snapshot
+        {
+            Member = "a.o", File = new SnapshotFile("a.o", 10, null), Format = BinaryFormat.Coff, Kind = BinaryKind.Object,
+            Diagnostics = [new Diagnostic(new DiagnosticCode("PE", 2001), DiagnosticSeverity.Warning, null, "no offset")],
+        };
+        return new Snapshot
+        {
+            File = new SnapshotFile("libx.so.1", 1234, "00ff"), Format = BinaryFormat.Archive, Arch = "x86_64", Bits = 64,
+            Endian = Endianness.Big, Kind = BinaryKind.StaticLibrary, Identity = identity,
+            Dependencies = [new SnapshotDependency { Name = "libc.so.6", Kind = DependencyKind.Weak, RequiredVersions = ["GLIBC_2.34"], CurrentVersion = "1", CompatibilityVersion = "2" }],
+            Exports = [export, new SnapshotExport { Name = null }],
+            Imports = [import],
+            VersionNodes = [new SnapshotVersionNode { Name = "V2", Index = 3, IsBase = false, IsWeak = true, Parents = ["V1"] }],
+            Members = [member],
+            Diagnostics = [new Diagnostic(DiagnosticCodes.UnknownFormat, DiagnosticSeverity.Error, 0x40, "bad")],
+        };
+    }
+}
