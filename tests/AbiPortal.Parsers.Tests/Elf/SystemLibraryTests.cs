@@ -1,3 +1,4 @@
+using AbiPortal.Tests;
 using AbiPortal.Parsers.Snapshots;
 
 namespace AbiPortal.Parsers.Tests.Elf;
@@ -15,8 +16,7 @@ public sealed class SystemLibraryTests
     public void Exports_of_every_system_shared_library_match_llvm_readelf()
     {
         Assert.True(Directory.Exists(LibraryFolder), LibraryFolder + " is missing; this test needs a Debian x86-64 machine.");
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = true };
-        var files = Directory.EnumerateFiles(LibraryFolder, "*", options)
+        var files = FileWalk.RegularFiles(LibraryFolder)
             .Where(f => Path.GetFileName(f) is var n && (n.EndsWith(".so", StringComparison.Ordinal) || n.Contains(".so.", StringComparison.Ordinal)))
             .Select(Path.GetFullPath)
             .Distinct(StringComparer.Ordinal)

@@ -1,4 +1,3 @@
-using AbiPortal.Parsers.Detection;
 using AbiPortal.Tests;
 
 namespace AbiPortal.Parsers.Tests.Mutation;
@@ -9,15 +8,11 @@ namespace AbiPortal.Parsers.Tests.Mutation;
 /// </summary>
 internal static class FixtureCorpus
 {
-    private static readonly string[] SourceExtensions = [".c", ".cc", ".cpp", ".h", ".hpp", ".s", ".asm", ".map", ".sh", ".txt", ".md", ".def", ".json", ".rs", ".m", ".py", ".yml", ".yaml", ".ll"];
-
     /// <summary>Paths relative to tests/fixtures, sorted, so that seeds and run order are stable.</summary>
     public static IReadOnlyList<string> Binaries()
     {
         string root = TestPaths.Fixtures(string.Empty);
-        return Directory.EnumerateFiles(root, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint })
-            .Where(f => !SourceExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
-            .Where(f => FormatDetector.Detect(File.ReadAllBytes(f)) != DetectedFormat.Unknown)
+        return FileWalk.FixtureBinaries()
             .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
             .ToArray();

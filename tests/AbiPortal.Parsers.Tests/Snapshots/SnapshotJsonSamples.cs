@@ -10,25 +10,7 @@ internal static class SnapshotJsonSamples
 {
     /// <summary>The snapshot of every fixture the readers recognise (sources and scripts beside them are skipped).</summary>
     public static IEnumerable<(string Path, Snapshot Snapshot)> Fixtures()
-    {
-        foreach (string area in new[] { "elf", "pe", "macho", "archives", "diff", "regressions" })
-        {
-            string folder = TestPaths.Fixtures(area);
-            if (!Directory.Exists(folder))
-            {
-                continue;
-            }
-
-            foreach (string path in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            {
-                var snapshot = SnapshotReader.ReadFile(path);
-                if (snapshot.Format != BinaryFormat.Unknown)
-                {
-                    yield return (path, snapshot);
-                }
-            }
-        }
-    }
+        => FileWalk.FixtureBinaries().Select(path => (path, SnapshotReader.ReadFile(path)));
 
     /// <summary>Every field non-null, names that need escaping, a member, a diagnostic with and without an offset.</summary>
     public static Snapshot Full()
