@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
 using AbiPortal.Parsers.Demangling;
-using AbiPortal.Parsers.Diagnostics;
 using AbiPortal.Parsers.Diff;
 using AbiPortal.Parsers.Snapshots;
 
@@ -161,7 +160,7 @@ internal static class DiffCommand
         // demangled later, only those that appear in changes.
         var snapshot = SnapshotReader.ReadFile(path, new SnapshotReadOptions { ComputeSha256 = false, Demangle = false });
         // A recognised format this build has no reader for would diff as "no change": an error instead.
-        if (snapshot.Format == BinaryFormat.Unknown || snapshot.Diagnostics.Any(d => d.Code == DiagnosticCodes.ReaderUnavailable))
+        if (snapshot.Format == BinaryFormat.Unknown)
         {
             foreach (var d in snapshot.Diagnostics)
             {

@@ -23,8 +23,8 @@ public static partial class DiagnosticCodes
     /// <summary>A configured limit (<see cref="ParseLimits"/>) stopped parsing early.</summary>
     public static readonly DiagnosticCode LimitExceeded = new(General, 5);
 
-    /// <summary>The format was recognised but this build has no reader for it.</summary>
-    public static readonly DiagnosticCode ReaderUnavailable = new(General, 6);
+    // GEN0006 was "no reader for this format in this build", used only while the readers were
+    // being written; every detected format has a reader now. The number stays retired.
 
     /// <summary>Containers nested deeper than <see cref="ParseLimits.MaxNestingDepth"/>.</summary>
     public static readonly DiagnosticCode NestingTooDeep = new(General, 7);

@@ -108,21 +108,9 @@ public static class SnapshotReader
         catch (BinaryFormatException ex)
         {
             // Readers throw only for fatal header problems; everything else is a diagnostic already.
-            return Failed(file, member, ex.Diagnostic) with { Format = ToBinaryFormat(format) };
+            return Failed(file, member, ex.Diagnostic) with { Format = format.ToBinaryFormat() };
         }
     }
-
-    internal static BinaryFormat ToBinaryFormat(DetectedFormat format) => format switch
-    {
-        DetectedFormat.Elf => BinaryFormat.Elf,
-        DetectedFormat.PE => BinaryFormat.PE,
-        DetectedFormat.Coff or DetectedFormat.CoffBigObj => BinaryFormat.Coff,
-        DetectedFormat.CoffImport => BinaryFormat.CoffImport,
-        DetectedFormat.MachO => BinaryFormat.MachO,
-        DetectedFormat.Fat => BinaryFormat.Fat,
-        DetectedFormat.Archive or DetectedFormat.ThinArchive => BinaryFormat.Archive,
-        _ => BinaryFormat.Unknown,
-    };
 
     internal static Snapshot Failed(SnapshotFile file, string? member, Diagnostic diagnostic) => new()
     {
@@ -131,16 +119,6 @@ public static class SnapshotReader
         Format = BinaryFormat.Unknown,
         Kind = BinaryKind.Unknown,
         Diagnostics = [diagnostic],
-    };
-
-    /// <summary>A snapshot for a recognised format this build cannot read yet.</summary>
-    internal static Snapshot Unavailable(BinaryFormat format, SnapshotContext context) => new()
-    {
-        File = context.File,
-        Member = context.Member,
-        Format = format,
-        Kind = BinaryKind.Unknown,
-        Diagnostics = [new Diagnostic(DiagnosticCodes.ReaderUnavailable, DiagnosticSeverity.Error, 0, $"No reader for {format} in this build.")],
     };
 
     private static long SafeLength(string path)

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using AbiPortal.Client.Contracts;
+using AbiPortal.Parsers.Detection;
 using AbiPortal.Parsers.Snapshots;
 using AbiPortal.Server.Data;
 using AbiPortal.Server.Data.Entities;
@@ -53,7 +54,7 @@ internal sealed class ArtifactUploadService(PortalDbContext db, ArtifactStore st
             Sha256 = blob.Sha256,
             FileName = SafeFileName(fileName),
             Size = blob.Size,
-            DetectedFormat = DetectedFormatNames.Of(blob.Format),
+            DetectedFormat = EnumNames.Of(blob.Format.ToBinaryFormat()),
             Library = labels.Library,
             Version = labels.Version,
             Platform = labels.Platform,

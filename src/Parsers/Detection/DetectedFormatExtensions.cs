@@ -1,12 +1,12 @@
-using AbiPortal.Parsers.Detection;
 using AbiPortal.Parsers.Snapshots;
 
-namespace AbiPortal.Server.Storage;
+namespace AbiPortal.Parsers.Detection;
 
-/// <summary>The snapshot JSON's format word for a sniffed format, shown until the parse says more.</summary>
-internal static class DetectedFormatNames
+/// <summary>What a sniffed format becomes in the snapshot model.</summary>
+public static class DetectedFormatExtensions
 {
-    public static string Of(DetectedFormat format) => EnumNames.Of(format switch
+    /// <summary>The snapshot <see cref="BinaryFormat"/> of a detected format (regular and /bigobj COFF are both <c>coff</c>; thin archives are archives).</summary>
+    public static BinaryFormat ToBinaryFormat(this DetectedFormat format) => format switch
     {
         DetectedFormat.Elf => BinaryFormat.Elf,
         DetectedFormat.PE => BinaryFormat.PE,
@@ -16,5 +16,5 @@ internal static class DetectedFormatNames
         DetectedFormat.Fat => BinaryFormat.Fat,
         DetectedFormat.Archive or DetectedFormat.ThinArchive => BinaryFormat.Archive,
         _ => BinaryFormat.Unknown,
-    });
+    };
 }
