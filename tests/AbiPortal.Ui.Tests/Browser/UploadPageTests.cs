@@ -25,14 +25,35 @@ public sealed partial class UploadPageTests(PortalFixture portal)
     public async Task With_javascript_the_upload_shows_progress_then_opens_the_ready_artifact()
     {
         var page = await portal.NewPageAsync();
-        await page.GotoAsync("/upload");
-        await page.GetByLabel("Binary file").SetInputFilesAsync(TestPaths.Fixture("ui", "libgreet-js.so"));
-        await page.GetByLabel("Library").FillAsync("greet");
-        await page.GetByLabel("Version").FillAsync("1.0-js");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Upload" }).ClickAsync();
 
-        // The script keeps the user on /upload with a live status until parsing ends.
-        await Expect(page.Locator("#upload-progress")).ToBeVisibleAsync();
+        // A 15 KiB upload on a quiet server is parsed before a person (or Playwright) can look at
+        // the progress panel, and the script then navigates away. Hold the status polls (they
+        // still reach the real server afterwards) until the panel has been seen.
+        var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await page.RouteAsync("**/ui/artifacts/*/status", async route =>
+        {
+            await seen.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            await route.ContinueAsync();
+        });
+        try
+        {
+            await page.GotoAsync("/upload");
+            await page.GetByLabel("Binary file").SetInputFilesAsync(TestPaths.Fixture("ui", "libgreet-js.so"));
+            await page.GetByLabel("Library").FillAsync("greet");
+            await page.GetByLabel("Version").FillAsync("1.0-js");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Upload" }).ClickAsync();
+
+            // The script keeps the user on /upload with a live status until parsing ends.
+            await Expect(page.Locator("#upload-progress")).ToBeVisibleAsync();
+            await Expect(page.Locator("#upload-status")).ToContainTextAsync("Uploaded");
+            await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Upload" })).ToBeDisabledAsync();
+            Assert.Matches("/upload$", page.Url);
+        }
+        finally
+        {
+            seen.TrySetResult();
+        }
+
         await page.WaitForURLAsync(ArtifactUrl(), new() { Timeout = 30_000 });
         await Expect(page.Locator("[data-status=ready]")).ToBeVisibleAsync();
         await Expect(page.Locator("#exports-table")).ToContainTextAsync("greet");
