@@ -72,17 +72,35 @@ internal sealed partial class PortalQueries
         {
             var siblings = await LibraryArtifactsAsync(library, cancellationToken);
             var ids = siblings.Select(a => a.Id).ToList();
-            string? version = export.Version;
+
+            // Match on the name alone: a symbol that moved to a new version node (SHAPES_1.1 ->
+            // SHAPES_2.0) still exists in the newer upload, and people asking "since when do we
+            // export this?" mean the name. NameKey narrows through its index; Name is exact.
+            string key = exportName.ToLowerInvariant();
             var matches = await db.Exports.AsNoTracking()
-                .Where(e => ids.Contains(e.ArtifactId) && e.Name == exportName && e.Version == version)
-                .Select(e => new { e.ArtifactId, e.Id })
+                .Where(e => ids.Contains(e.ArtifactId) && e.NameKey == key && e.Name == exportName)
+                .Select(e => new { e.ArtifactId, e.Id, e.Version, e.DefaultVersion, e.Member })
                 .ToListAsync(cancellationToken);
-            var firstMatch = matches.GroupBy(m => m.ArtifactId).ToDictionary(g => g.Key, g => g.Min(m => m.Id));
-            presence.AddRange(siblings.Select(a => new SymbolPresence(a.Id, a.Version, a.Platform, firstMatch.TryGetValue(a.Id, out int match) ? match : null)));
+
+            // One row per upload: this very export in its own upload; elsewhere the same version
+            // (and archive member) first, then the default version of the name, then file order.
+            var best = matches
+                .GroupBy(m => m.ArtifactId)
+                .ToDictionary(
+                    g => g.Key,
+                    g => g.OrderBy(m => m.ArtifactId == id && m.Id == exportId ? 0 : 1)
+                          .ThenBy(m => m.Version == export.Version ? 0 : 1)
+                          .ThenBy(m => m.Member == export.Member ? 0 : 1)
+                          .ThenBy(m => m.DefaultVersion == true ? 0 : 1)
+                          .ThenBy(m => m.Id)
+                          .First());
+            presence.AddRange(siblings.Select(a => best.TryGetValue(a.Id, out var match)
+                ? new SymbolPresence(a.Id, a.Version, a.Platform, match.Id, match.Version)
+                : new SymbolPresence(a.Id, a.Version, a.Platform, null)));
         }
         else
         {
-            presence.Add(new SymbolPresence(artifact.Id, artifact.Version, artifact.Platform, export.Id));
+            presence.Add(new SymbolPresence(artifact.Id, artifact.Version, artifact.Platform, export.Id, export.Version));
         }
 
         var having = presence.Where(p => p.ExportId is not null).ToList();

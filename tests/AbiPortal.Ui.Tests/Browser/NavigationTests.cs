@@ -48,10 +48,15 @@ public sealed partial class NavigationTests(PortalFixture portal)
         await Expect(page.Locator("#answer-visible")).ToContainTextAsync("yes");
         await Expect(page.Locator("#answer-version")).ToContainTextAsync("SHAPES_1.1");
         await Expect(page.Locator("#answer-stripped")).ToContainTextAsync("no");
-        // shapes_describe appeared in 1.1: absent from 1.0.
-        await Expect(page.Locator("#presence-table tbody tr")).ToHaveCountAsync(3);
-        await Expect(page.Locator("#presence-table tbody tr").First).ToContainTextAsync("no");
-        await Expect(page.Locator("#presence-summary")).ToContainTextAsync("from 1.1");
+        // shapes_describe appeared in 1.1 (SHAPES_1.1), absent from 1.0; 2.0 still exports it,
+        // under its new node SHAPES_2.0, so it exists from 1.1 to 2.0.
+        var rows = page.Locator("#presence-table tbody tr");
+        await Expect(rows).ToHaveCountAsync(3);
+        await Expect(rows.Nth(0)).ToContainTextAsync("no");
+        await Expect(rows.Nth(1)).ToContainTextAsync("SHAPES_1.1");
+        await Expect(rows.Nth(2)).ToContainTextAsync("yes");
+        await Expect(rows.Nth(2)).ToContainTextAsync("SHAPES_2.0 (moved)");
+        await Expect(page.Locator("#presence-summary")).ToContainTextAsync("from 1.1 to 2.0");
         await PortalFixture.ScreenshotAsync(page, "export");
     }
 

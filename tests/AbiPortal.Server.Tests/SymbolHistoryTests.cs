@@ -1,0 +1,64 @@
+using AbiPortal.Client.Contracts;
+using AbiPortal.Server.Tests.Infrastructure;
+using AbiPortal.Tests;
+
+namespace AbiPortal.Server.Tests;
+
+/// <summary>
+/// "Since when do we export this?" over three real versions of libshapes (tests/fixtures/ui):
+/// 1.0 has one node SHAPES_1.0, 1.1 adds SHAPES_1.1 (with shapes_describe), 2.0 moves everything
+/// into SHAPES_2.0 and drops shapes_name.
+/// </summary>
+public sealed class SymbolHistoryTests(SqlitePortal portal) : IClassFixture<SqlitePortal>
+{
+    private static readonly string[] Versions = ["1.0", "1.1", "2.0"];
+
+    [Fact]
+    public async Task A_symbol_that_moved_to_a_new_version_node_still_exists_in_the_newer_release()
+    {
+        var ids = await UploadShapesAsync();
+        var detail = await DetailAsync(ids["1.1"], "shapes_describe");
+
+        Assert.Equal(
+            [("1.0", (string?)null), ("1.1", "SHAPES_1.1"), ("2.0", "SHAPES_2.0")],
+            detail.Presence.Select(p => (p.Version, p.ExportId is null ? null : p.SymbolVersion)));
+        Assert.Equal(("1.1", "2.0"), (detail.FirstVersion, detail.LastVersion));
+    }
+
+    [Fact]
+    public async Task A_removed_symbol_ends_at_the_last_release_that_exported_it()
+    {
+        var ids = await UploadShapesAsync();
+        var detail = await DetailAsync(ids["1.0"], "shapes_name");
+
+        Assert.Equal([true, true, false], detail.Presence.Select(p => p.ExportId is not null));
+        Assert.Equal(("1.0", "1.1"), (detail.FirstVersion, detail.LastVersion));
+        // In its own upload the row points at the very export the page shows.
+        var own = Assert.Single(detail.Presence, p => p.ArtifactId == ids["1.0"]);
+        Assert.Equal(detail.Export.Id, own.ExportId);
+    }
+
+    private async Task<ExportDetail> DetailAsync(long artifactId, string name)
+    {
+        var page = await PortalClient.GetAsync<PagedResult<ExportRow>>(portal.Client, $"/api/artifacts/{artifactId}/exports?q={name}");
+        var row = Assert.Single(page!.Items, e => e.Name == name);
+        return (await PortalClient.GetAsync<ExportDetail>(portal.Client, $"/api/artifacts/{artifactId}/exports/{row.Id}"))!;
+    }
+
+    private async Task<Dictionary<string, long>> UploadShapesAsync()
+    {
+        // Uploads are deduplicated by content, so each test may call this: the second time
+        // returns the same artifacts.
+        var ids = new Dictionary<string, long>();
+        foreach (string version in Versions)
+        {
+            byte[] bytes = await File.ReadAllBytesAsync(TestPaths.Fixture("ui", "libshapes.so." + version));
+            var (_, artifact, _) = await PortalClient.UploadAsync(portal.Client, bytes, "libshapes.so." + version, ("library", "shapes"), ("version", version));
+            var parsed = await PortalClient.WaitParsedAsync(portal.Client, artifact!.Id);
+            Assert.Equal(ArtifactStatus.Ready, parsed.Summary.Status);
+            ids[version] = artifact.Id;
+        }
+
+        return ids;
+    }
+}
