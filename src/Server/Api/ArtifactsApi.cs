@@ -1,4 +1,5 @@
 using AbiPortal.Client.Contracts;
+using AbiPortal.Server.Security;
 using AbiPortal.Server.Storage;
 using AbiPortal.Server.Uploads;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -13,7 +14,7 @@ public static class ArtifactsApi
     {
         var group = app.MapGroup("/api/artifacts").WithTags("Artifacts");
         group.MapPost("/", UploadAsync).WithName("UploadArtifact").WithSummary("Upload a binary (multipart: file, library, version, platform, channel, pr, commit)")
-            .Accepts<IFormFile>("multipart/form-data").DisableAntiforgery();
+            .Accepts<IFormFile>("multipart/form-data").DisableAntiforgery().RequireUploadToken();
         group.MapGet("/", ListAsync).WithName("ListArtifacts").WithSummary("Uploads, newest first");
         group.MapGet("/{id:long}", GetAsync).WithName("GetArtifact").WithSummary("One artifact: labels, status, identity, counts, diagnostics");
         group.MapGet("/{id:long}/exports", ExportsAsync).WithName("GetExports").WithSummary("A page of exports");

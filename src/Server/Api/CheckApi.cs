@@ -6,6 +6,7 @@ using AbiPortal.Server.Checks;
 using AbiPortal.Server.Data;
 using AbiPortal.Server.Hosting;
 using AbiPortal.Server.Queries;
+using AbiPortal.Server.Security;
 using AbiPortal.Server.Storage;
 using AbiPortal.Server.Uploads;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -30,7 +31,8 @@ public static class CheckApi
         app.MapGroup("/api/check").WithTags("Check")
             .MapPost("/", CheckAsync).WithName("Check")
             .WithSummary("Compare a PR build (multipart file, or JSON with a snapshot) with the library's baseline")
-            .DisableAntiforgery();
+            .DisableAntiforgery()
+            .RequireUploadToken();
         return app;
     }
 

@@ -30,6 +30,13 @@ public sealed class PortalOptions
     /// <summary>Claims after which a job is given up as failed (a file that kills its worker every time).</summary>
     public int MaxAttempts { get; set; } = 3;
 
+    /// <summary>
+    /// Tokens that writes (uploads, checks, the browser's upload form) must carry, any one of them
+    /// (environment: <c>AbiPortal__UploadTokens__0</c>, <c>__1</c>, ...). Empty, the default, leaves
+    /// writes open; blank entries are ignored. Reads never need one.
+    /// </summary>
+    public List<string> UploadTokens { get; set; } = [];
+
     /// <summary>The full data path.</summary>
     public string FullDataPath => Path.GetFullPath(DataPath);
 }

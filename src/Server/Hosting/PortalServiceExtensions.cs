@@ -2,6 +2,7 @@ using AbiPortal.Client.Contracts;
 using AbiPortal.Server.Data;
 using AbiPortal.Server.Parsing;
 using AbiPortal.Server.Queries;
+using AbiPortal.Server.Security;
 using AbiPortal.Server.Storage;
 using AbiPortal.Server.Uploads;
 using Microsoft.AspNetCore.Http.Features;
@@ -17,7 +18,7 @@ public static class PortalServiceExtensions
     /// <summary>The connection string name that switches the database to PostgreSQL.</summary>
     public const string ConnectionStringName = "AbiPortal";
 
-    /// <summary>Options, database, storage, queue, workers, queries, OpenAPI, ProblemDetails and the UI.</summary>
+    /// <summary>Options, database, storage, upload tokens, queue, workers, queries, OpenAPI, ProblemDetails and the UI.</summary>
     public static WebApplicationBuilder AddPortalServices(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -35,6 +36,7 @@ public static class PortalServiceExtensions
         services.AddSingleton<ParseSignal>();
         services.AddSingleton<DiffService>();
         services.AddSingleton<ExportPageCache>();
+        services.AddSingleton<UploadTokens>();
         services.AddScoped<ParseQueue>();
         services.AddScoped<BulkRowWriter>();
         services.AddScoped<SnapshotIngestor>();
@@ -52,7 +54,7 @@ public static class PortalServiceExtensions
         }
 
         services.AddProblemDetails();
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddUploadTokenScheme());
         services.AddRazorComponents();
         return builder;
     }
