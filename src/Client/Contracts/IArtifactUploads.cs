@@ -4,6 +4,13 @@ namespace AbiPortal.Client.Contracts;
 public interface IArtifactUploads
 {
     /// <summary>
+    /// True when this server takes uploads only with an upload token (its operators configured
+    /// some): the upload form then asks for one. Storing through this interface needs none; the
+    /// HTTP endpoints check it.
+    /// </summary>
+    bool RequiresToken { get; }
+
+    /// <summary>
     /// Streams <paramref name="content"/> to the content-addressed store, hashing as it goes, and
     /// queues new bytes for parsing. The same bytes again give the existing artifact.
     /// </summary>

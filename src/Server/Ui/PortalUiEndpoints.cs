@@ -1,5 +1,6 @@
 using AbiPortal.Client.Contracts;
 using AbiPortal.Client.Components.Shared;
+using AbiPortal.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -12,6 +13,18 @@ namespace AbiPortal.Server.Ui;
 /// </summary>
 public static class PortalUiEndpoints
 {
+    /// <summary>
+    /// The upload form's token: its <c>token</c> field (the page shows it when tokens are
+    /// required) or a bearer header; a person posting the plain form is sent back to it.
+    /// </summary>
+    private static readonly UploadTokenRequirement FormToken = new()
+    {
+        FormField = "token",
+        MissingDetail = "This portal takes uploads only with an upload token: enter it in the Upload token field.",
+        RejectedDetail = "That upload token is not one this portal accepts.",
+        BrowserRefusal = RefuseWithoutTokenAsync,
+    };
+
     /// <summary>Maps <c>POST /ui/upload</c> and <c>GET /ui/artifacts/{id}/status</c>.</summary>
     public static IEndpointRouteBuilder MapPortalUi(this IEndpointRouteBuilder app)
     {
@@ -21,7 +34,8 @@ public static class PortalUiEndpoints
         // Antiforgery is checked by the framework: minimal APIs that bind a form validate the
         // token that <AntiforgeryToken /> put in the form (UseAntiforgery is in the pipeline).
         // The body and multipart limits are the portal's upload limit (AddPortalServices sets both).
-        group.MapPost("/upload", UploadAsync).WithName("UiUpload");
+        // With upload tokens configured, the filter checks the form's token before the handler runs.
+        group.MapPost("/upload", UploadAsync).WithName("UiUpload").RequireUploadToken(FormToken);
         group.MapGet("/artifacts/{id:long}/status", StatusAsync).WithName("UiArtifactStatus");
         return app;
     }
@@ -40,7 +54,7 @@ public static class PortalUiEndpoints
         [FromServices] IArtifactUploads uploads,
         CancellationToken cancellationToken)
     {
-        bool wantsJson = context.Request.Headers.Accept.Any(a => a is not null && a.Contains("application/json", StringComparison.OrdinalIgnoreCase));
+        bool wantsJson = WantsJson(context.Request);
         if (file is null || file.Length == 0)
         {
             return Refuse("Choose a non-empty file to upload.", wantsJson, library, version, platform);
@@ -84,6 +98,25 @@ public static class PortalUiEndpoints
 
         return TypedResults.Ok(new UiStatusResponse(id, StatusWord(artifact.Summary.Status), Display.ArtifactHref(id)));
     }
+
+    /// <summary>
+    /// A plain form post without an accepted token goes back to the form like any refused upload
+    /// (the token itself is never put in the URL); the script's XHR gets the filter's 401 JSON.
+    /// </summary>
+    private static async ValueTask<IResult?> RefuseWithoutTokenAsync(HttpContext context, string problem)
+    {
+        if (WantsJson(context.Request))
+        {
+            return null;
+        }
+
+        var form = await context.Request.ReadFormAsync(context.RequestAborted);
+        return Refuse(problem, wantsJson: false, form["library"], form["version"], form["platform"]);
+    }
+
+    /// <summary>The upload page's script asks for JSON; a plain form post asks for HTML.</summary>
+    private static bool WantsJson(HttpRequest request)
+        => request.Headers.Accept.Any(a => a is not null && a.Contains("application/json", StringComparison.OrdinalIgnoreCase));
 
     private static IResult Refuse(string problem, bool wantsJson, string? library, string? version, string? platform)
     {

@@ -7,6 +7,7 @@ using AbiPortal.Server.Data.Entities;
 using AbiPortal.Server.Hosting;
 using AbiPortal.Server.Parsing;
 using AbiPortal.Server.Queries;
+using AbiPortal.Server.Security;
 using AbiPortal.Server.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -14,8 +15,11 @@ using Microsoft.Extensions.Options;
 namespace AbiPortal.Server.Uploads;
 
 /// <summary>Stores uploads and queues them: the one path for the JSON API and the UI's form.</summary>
-internal sealed class ArtifactUploadService(PortalDbContext db, ArtifactStore store, ParseSignal signal, SnapshotIngestor ingestor, IOptions<PortalOptions> options, TimeProvider time) : IArtifactUploads
+internal sealed class ArtifactUploadService(PortalDbContext db, ArtifactStore store, ParseSignal signal, SnapshotIngestor ingestor, IOptions<PortalOptions> options, TimeProvider time, UploadTokens tokens) : IArtifactUploads
 {
+    /// <inheritdoc />
+    public bool RequiresToken => tokens.Required;
+
     /// <inheritdoc />
     public async Task<UploadResult> UploadAsync(Stream content, string fileName, ArtifactLabels labels, CancellationToken cancellationToken)
     {
