@@ -45,7 +45,7 @@ internal sealed class PortalCheckClient(HttpClient http, Uri server, string? tok
             using var response = await http.SendAsync(message, ct);
             if (!response.IsSuccessStatusCode)
             {
-                throw new PortalApiException(await DescribeFailureAsync(response, ct));
+                throw new PortalApiException(await DescribeFailureAsync(response, ct) + AuthenticationHint(response));
             }
 
             return await response.Content.ReadFromJsonAsync(CliJsonContext.Default.CheckResponse, ct)
@@ -111,6 +111,22 @@ internal sealed class PortalCheckClient(HttpClient http, Uri server, string? tok
         }
 
         return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// A server with upload tokens answers 401 to a check without an accepted one: say how to give
+    /// one, or that the one given was refused (never printing it).
+    /// </summary>
+    private string AuthenticationHint(HttpResponseMessage response)
+    {
+        if (response.StatusCode != System.Net.HttpStatusCode.Unauthorized)
+        {
+            return string.Empty;
+        }
+
+        return string.IsNullOrEmpty(token)
+            ? " The server wants an upload token: pass --token or set ABIPORTAL_TOKEN."
+            : " The server did not accept the upload token given (--token or ABIPORTAL_TOKEN).";
     }
 
     private static async Task<string> DescribeFailureAsync(HttpResponseMessage response, CancellationToken ct)

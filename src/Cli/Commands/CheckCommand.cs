@@ -25,7 +25,7 @@ internal static class CheckCommand
         var json = new Option<string?>("--json") { Description = "Write the server's JSON answer (diff, Markdown, links) to this file." };
         var failOn = new Option<string>("--fail-on") { Description = "Which verdict fails the check: none, incompatible (default) or any.", DefaultValueFactory = _ => "incompatible" };
         failOn.AcceptOnlyFromAmong("none", "incompatible", "any");
-        var token = new Option<string?>("--token") { Description = "Bearer token for the server (default: $ABIPORTAL_TOKEN)." };
+        var token = new Option<string?>("--token") { Description = "Upload token, for a server that requires one (sent as Authorization: Bearer; default: $ABIPORTAL_TOKEN)." };
         var github = new Option<bool>("--github") { Description = "Post or update the sticky pull-request comment (GitHub Actions variables)." };
         var version = new Option<string?>("--version-label") { Description = "Version label for the stored PR build." };
         var platform = new Option<string?>("--platform") { Description = "Platform label for the stored PR build." };

@@ -21,7 +21,7 @@ public sealed class UploadTokenRequirement
 
     /// <summary>The ProblemDetails <c>detail</c> when no token was sent: how to send one.</summary>
     public string MissingDetail { get; init; } =
-        "This server accepts writes only with an upload token: send it as 'Authorization: Bearer <token>' (abiportal check: --token or ABIPORTAL_TOKEN).";
+        "Writes to this server need an upload token, sent as 'Authorization: Bearer <token>'.";
 
     /// <summary>The ProblemDetails <c>detail</c> when the token sent is not a configured one.</summary>
     public string RejectedDetail { get; init; } = "The upload token sent is not one this server accepts.";

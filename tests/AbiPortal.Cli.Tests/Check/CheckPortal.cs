@@ -10,13 +10,19 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AbiPortal.Cli.Tests.Check;
 
-/// <summary>The real AbiPortal server on Kestrel at a free loopback port, with its own data folder.</summary>
+/// <summary>
+/// The real AbiPortal server on Kestrel at a free loopback port, with its own data folder; with
+/// <c>uploadTokens</c>, a server whose writes need one of them (AbiPortal:UploadTokens).
+/// </summary>
 internal sealed class CheckPortal : WebApplicationFactory<global::Program>
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
-    public CheckPortal()
+    private readonly string[] uploadTokens;
+
+    public CheckPortal(params string[] uploadTokens)
     {
+        this.uploadTokens = uploadTokens;
         DataPath = Directory.CreateTempSubdirectory("abiportal-check-").FullName;
         UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
     }
@@ -31,6 +37,11 @@ internal sealed class CheckPortal : WebApplicationFactory<global::Program>
     public async Task<long> UploadReleaseAsync(string path, string library, string version)
     {
         using var http = new HttpClient { BaseAddress = new Uri(BaseUrl) };
+        if (uploadTokens.Length > 0)
+        {
+            http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", uploadTokens[0]);
+        }
+
         using var form = new MultipartFormDataContent
         {
             { new StringContent(library), "library" },
@@ -68,6 +79,10 @@ internal sealed class CheckPortal : WebApplicationFactory<global::Program>
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("AbiPortal:DataPath", DataPath);
+        for (int i = 0; i < uploadTokens.Length; i++)
+        {
+            builder.UseSetting($"AbiPortal:UploadTokens:{i}", uploadTokens[i]);
+        }
     }
 
     protected override void Dispose(bool disposing)
