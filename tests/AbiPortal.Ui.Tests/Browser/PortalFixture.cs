@@ -12,7 +12,8 @@ namespace AbiPortal.Ui.Tests.Browser;
 /// </summary>
 public sealed class PortalFixture : IAsyncLifetime
 {
-    private static readonly string[] ChromiumArgs =
+    /// <summary>How Debian's Chromium is started for every browser fixture.</summary>
+    internal static readonly string[] ChromiumArgs =
     [
         "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",

@@ -9,13 +9,16 @@ namespace AbiPortal.Ui.Tests.Browser;
 /// <summary>
 /// The real AbiPortal server (its own Program, services, database and parse workers) listening on
 /// Kestrel at a free loopback port, with a fresh data folder, so a real browser can reach it.
+/// With <c>uploadTokens</c>, uploads need one of them (AbiPortal:UploadTokens).
 /// </summary>
 internal sealed class PortalServer : WebApplicationFactory<Program>
 {
     private readonly string dataPath = Path.Combine(Path.GetTempPath(), "abiportal-ui-" + Guid.NewGuid().ToString("N"));
+    private readonly string[] uploadTokens;
 
-    public PortalServer()
+    public PortalServer(params string[] uploadTokens)
     {
+        this.uploadTokens = uploadTokens;
         Directory.CreateDirectory(dataPath);
         UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
     }
@@ -42,6 +45,10 @@ internal sealed class PortalServer : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("AbiPortal:DataPath", dataPath);
+        for (int i = 0; i < uploadTokens.Length; i++)
+        {
+            builder.UseSetting($"AbiPortal:UploadTokens:{i}", uploadTokens[i]);
+        }
     }
 
     /// <inheritdoc />

@@ -18,6 +18,8 @@ public sealed partial class UploadPageTests(PortalFixture portal)
         await Expect(page.GetByLabel("Version")).ToBeVisibleAsync();
         await Expect(page.GetByLabel("Platform")).ToBeVisibleAsync();
         await Expect(page.Locator("form#upload-form input[name=__RequestVerificationToken]")).ToHaveCountAsync(1);
+        // This server has no upload tokens (UploadTokenPageTests uses one that has).
+        await Expect(page.GetByLabel("Upload token")).ToHaveCountAsync(0);
         await PortalFixture.ScreenshotAsync(page, "upload");
     }
 
