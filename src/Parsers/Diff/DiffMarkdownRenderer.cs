@@ -126,7 +126,7 @@ public static class DiffMarkdownRenderer
         string kind = ChangeKinds.Name(c.Kind);
         string symbol = c.Kind switch
         {
-            ChangeKind.VersionNodeRenamed => $"{c.Symbols?.Count ?? 0} symbols",
+            ChangeKind.VersionNodeRenamed => (c.Symbols?.Count ?? 0) == 1 ? "1 symbol" : $"{c.Symbols?.Count ?? 0} symbols",
             _ => c.DisplayName is { } name ? Code(name) + (c.Version is not null && c.Kind is ChangeKind.ExportRemoved or ChangeKind.ExportAdded ? " @ " + Code(c.Version) : string.Empty) : string.Empty,
         };
         if (c.Member is not null)
