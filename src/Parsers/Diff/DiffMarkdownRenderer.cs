@@ -136,6 +136,9 @@ public static class DiffMarkdownRenderer
         string symbol = c.Kind switch
         {
             ChangeKind.VersionNodeRenamed => (c.Symbols?.Count ?? 0) == 1 ? "1 symbol" : $"{c.Symbols?.Count ?? 0} symbols",
+
+            // Before and after carry both signatures; the symbol cell names the function once.
+            ChangeKind.SignatureChanged when CppSignature.QualifiedName(c.Demangled) is { } qualified => Code(qualified),
             _ => c.DisplayName is { } name ? Code(name) + (c.Version is not null && c.Kind is ChangeKind.ExportRemoved or ChangeKind.ExportAdded ? " @ " + Code(c.Version) : string.Empty) : string.Empty,
         };
         if (c.Demangled is not null && c.Symbol is not null && ambiguous.Contains(c.Demangled))
