@@ -37,6 +37,7 @@ public sealed class DiffFixtureTests
         { "macho-current-version", 0, "current-version-changed" },
         { "fat-slice-added", 4, "member-added" },
         { "archive-member-removed", 12, "member-removed" },
+        { "signature-changed", 12, "signature-changed" },
     };
 
     private static bool Update => Environment.GetEnvironmentVariable("ABIPORTAL_UPDATE_GOLDEN") == "1";

@@ -38,6 +38,21 @@ public sealed class SymbolHistoryTests(SqlitePortal portal) : IClassFixture<Sqli
         Assert.Equal(detail.Export.Id, own.ExportId);
     }
 
+    [Fact]
+    public async Task The_library_timeline_counts_added_and_removed_exports_as_the_diff_does()
+    {
+        await UploadShapesAsync();
+        var library = await PortalClient.GetAsync<LibraryDetail>(portal.Client, "/api/libraries/shapes");
+
+        // 1.0 -> 1.1 adds Square's two constructors and area() and shapes_describe (the SHAPES_1.1
+        // node symbol the linker adds is the version node, not an export).
+        // 1.1 -> 2.0 moves every symbol to SHAPES_2.0 (a version change, not 14 removals and 14
+        // additions), drops shapes_name and adds Square::perimeter.
+        Assert.Equal(
+            [(null, (int?)null, (int?)null), ("compatible", 4, 0), ("incompatible", 1, 1)],
+            library!.Versions.Select(v => (v.Verdict, v.Added, v.Removed)));
+    }
+
     private async Task<ExportDetail> DetailAsync(long artifactId, string name)
     {
         var page = await PortalClient.GetAsync<PagedResult<ExportRow>>(portal.Client, $"/api/artifacts/{artifactId}/exports?q={name}");

@@ -49,6 +49,38 @@ public static class ChangeKinds
         _ => Name(kind),
     };
 
+    /// <summary>Words after a count: <c>1 export removed</c>, <c>2 exports removed</c>.</summary>
+    public static string Title(ChangeKind kind, long count) => count != 1 ? Title(kind) : kind switch
+    {
+        ChangeKind.ExportRemoved => "export removed",
+        ChangeKind.ExportAdded => "export added",
+        ChangeKind.SignatureChanged => "signature changed",
+        ChangeKind.RustHashChanged => "Rust symbol rebuilt (hash changed)",
+        ChangeKind.VersionRemoved => "symbol version removed",
+        ChangeKind.VersionAdded => "symbol version added",
+        ChangeKind.DefaultVersionMoved => "default version moved",
+        ChangeKind.VersionNodeRenamed => "version node renamed",
+        ChangeKind.VersionNodeRemoved => "version node removed",
+        ChangeKind.VersionNodeAdded => "version node added",
+        ChangeKind.KindChanged => "symbol kind changed",
+        ChangeKind.BindingChanged => "binding changed",
+        ChangeKind.VisibilityChanged => "visibility changed",
+        ChangeKind.SizeChanged => "data object size changed",
+        ChangeKind.OrdinalChanged => "ordinal changed",
+        ChangeKind.OrdinalExportRemoved => "ordinal-only export removed",
+        ChangeKind.ForwarderAdded => "forwarder added",
+        ChangeKind.ForwarderRemoved => "forwarder removed",
+        ChangeKind.ForwarderChanged => "forwarder changed",
+        ChangeKind.DependencyAdded => "dependency added",
+        ChangeKind.DependencyRemoved => "dependency removed",
+        ChangeKind.DependencyKindChanged => "dependency kind changed",
+        ChangeKind.RequiredVersionAdded => "newly required dependency version",
+        ChangeKind.RequiredVersionRemoved => "dependency version no longer required",
+        ChangeKind.MemberAdded => "member added",
+        ChangeKind.MemberRemoved => "member removed",
+        _ => Title(kind),
+    };
+
     /// <summary>One sentence on what the kind means and why it has its severity (SARIF rule text, docs).</summary>
     public static string Description(ChangeKind kind) => kind switch
     {

@@ -94,6 +94,15 @@ public static class DiffMarkdownRenderer
     private static void WriteTable(StringBuilder sb, List<AbiChange> changes, int maxRows, int budget, string? diffUrl, bool withReason)
     {
         sb.Append(withReason ? "| change | symbol | before | after | reason |\n|---|---|---|---|---|\n" : "| change | symbol | before | after |\n|---|---|---|---|\n");
+
+        // C++ complete- and base-object constructors (C1/C2), destructors (D0/D1/D2) and the like
+        // demangle to the same text: two identical rows read as a duplicate, so those rows also
+        // show the raw name.
+        var ambiguous = changes.Where(c => c.Demangled is not null && c.Symbol is not null)
+            .GroupBy(c => c.Demangled!, StringComparer.Ordinal)
+            .Where(g => g.Select(c => c.Symbol).Distinct(StringComparer.Ordinal).Skip(1).Any())
+            .Select(g => g.Key)
+            .ToHashSet(StringComparer.Ordinal);
         int shown = 0;
         foreach (var c in changes)
         {
@@ -102,7 +111,7 @@ public static class DiffMarkdownRenderer
                 break;
             }
 
-            string row = Row(c, withReason);
+            string row = Row(c, withReason, ambiguous);
             if (sb.Length + row.Length > budget)
             {
                 break;
@@ -121,14 +130,22 @@ public static class DiffMarkdownRenderer
         }
     }
 
-    private static string Row(AbiChange c, bool withReason)
+    private static string Row(AbiChange c, bool withReason, HashSet<string> ambiguous)
     {
         string kind = ChangeKinds.Name(c.Kind);
         string symbol = c.Kind switch
         {
-            ChangeKind.VersionNodeRenamed => $"{c.Symbols?.Count ?? 0} symbols",
+            ChangeKind.VersionNodeRenamed => (c.Symbols?.Count ?? 0) == 1 ? "1 symbol" : $"{c.Symbols?.Count ?? 0} symbols",
+
+            // Before and after carry both signatures; the symbol cell names the function once.
+            ChangeKind.SignatureChanged when CppSignature.QualifiedName(c.Demangled) is { } qualified => Code(qualified),
             _ => c.DisplayName is { } name ? Code(name) + (c.Version is not null && c.Kind is ChangeKind.ExportRemoved or ChangeKind.ExportAdded ? " @ " + Code(c.Version) : string.Empty) : string.Empty,
         };
+        if (c.Demangled is not null && c.Symbol is not null && ambiguous.Contains(c.Demangled))
+        {
+            symbol += " (" + Code(c.Symbol) + ")";
+        }
+
         if (c.Member is not null)
         {
             symbol = $"[{Escape(c.Member)}] {symbol}";

@@ -33,23 +33,21 @@ internal sealed partial class PortalQueries
         }
 
         var versions = new List<LibraryVersion>(artifacts.Count);
-        var exportKeys = new Dictionary<long, HashSet<string>>();
         for (int i = 0; i < artifacts.Count; i++)
         {
             var current = artifacts[i];
             var previous = PreviousRelease(artifacts, i);
             int? added = null, removed = null;
             string? verdict = null;
-            if (previous is not null && previous.Status == ArtifactStatus.Ready && current.Status == ArtifactStatus.Ready)
+            if (previous is not null && previous.Status == ArtifactStatus.Ready && current.Status == ArtifactStatus.Ready
+                && await diffs.SummaryAsync(db, previous.Id, current.Id, cancellationToken) is { } summary)
             {
-                var before = await ExportKeysAsync(previous.Id, exportKeys, cancellationToken);
-                var after = await ExportKeysAsync(current.Id, exportKeys, cancellationToken);
-                added = after.Count(k => !before.Contains(k));
-                removed = before.Count(k => !after.Contains(k));
-                if (await diffs.SummaryAsync(db, previous.Id, current.Id, cancellationToken) is { } summary)
-                {
-                    verdict = EnumNames.Of(AbiDiff.VerdictOf(summary));
-                }
+                // Counted as the diff counts them, so the timeline and the diff page agree: a symbol
+                // that only moved to a new version node (libfoo 1.x -> 2.0 renaming every node) is a
+                // version change, not a removal plus an addition.
+                verdict = EnumNames.Of(AbiDiff.VerdictOf(summary));
+                added = KindCount(summary, ChangeKind.ExportAdded);
+                removed = KindCount(summary, ChangeKind.ExportRemoved) + KindCount(summary, ChangeKind.OrdinalExportRemoved);
             }
 
             versions.Add(new LibraryVersion(current.ToSummary(), previous?.Id, verdict, added, removed));
@@ -140,16 +138,6 @@ internal sealed partial class PortalQueries
         return null;
     }
 
-    private async Task<HashSet<string>> ExportKeysAsync(long artifactId, Dictionary<long, HashSet<string>> cache, CancellationToken cancellationToken)
-    {
-        if (!cache.TryGetValue(artifactId, out var keys))
-        {
-            var names = await db.Exports.AsNoTracking().Where(e => e.ArtifactId == artifactId && e.Name != null)
-                .Select(e => new { e.Name, e.Version }).ToListAsync(cancellationToken);
-            keys = names.Select(n => n.Version is null ? n.Name! : n.Name + "@" + n.Version).ToHashSet(StringComparer.Ordinal);
-            cache[artifactId] = keys;
-        }
-
-        return keys;
-    }
+    private static int KindCount(DiffSummary summary, ChangeKind kind)
+        => summary.ByKind.TryGetValue(ChangeKinds.Name(kind), out int count) ? count : 0;
 }

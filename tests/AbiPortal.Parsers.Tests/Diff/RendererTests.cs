@@ -45,6 +45,19 @@ public sealed class RendererTests
     }
 
     [Fact]
+    public void Markdown_rows_whose_demangled_names_collide_also_show_the_raw_name()
+    {
+        // The complete- and base-object constructors (C1, C2) both demangle to Widget::Widget().
+        var diff = SnapshotDiffer.Compare(
+            ElfLib("l", Fn("_ZN6WidgetC1Ev", demangled: "Widget::Widget()"), Fn("_ZN6WidgetC2Ev", demangled: "Widget::Widget()"), Fn("_Z4freev", demangled: "free()")),
+            ElfLib("l"));
+        string md = DiffMarkdownRenderer.Render(diff);
+        Assert.Contains("`Widget::Widget()` (`_ZN6WidgetC1Ev`)", md, StringComparison.Ordinal);
+        Assert.Contains("`Widget::Widget()` (`_ZN6WidgetC2Ev`)", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("_Z4freev", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Json_round_trips_with_camel_case_and_enum_names()
     {
         var diff = SnapshotDiffer.Compare(ElfLib("libfoo.so.1", Fn("a"), Data("t", 4)), ElfLib("libfoo.so.2", Data("t", 8)));

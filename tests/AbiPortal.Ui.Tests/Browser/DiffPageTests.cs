@@ -18,6 +18,9 @@ public sealed partial class DiffPageTests(PortalFixture portal)
         await Expect(page.Locator("section.severity").First).ToHaveAttributeAsync("data-severity", "breaking");
         // shapes_name is gone in 2.0; the table shows it under exports removed or version changes.
         await Expect(page.Locator("section.severity[data-severity=breaking]")).ToContainTextAsync("shapes_name");
+        // Captions count in words that agree with the number: one removal, four version removals.
+        await Expect(page.Locator("table[data-kind=export-removed] caption")).ToContainTextAsync("1 export removed —");
+        await Expect(page.Locator("table[data-kind=version-removed] caption")).ToContainTextAsync("4 symbol versions removed —");
         string markdown = (await page.Locator("#markdown-link").GetAttributeAsync("href"))!;
         Assert.Equal($"/api/diff?base={portal.Shapes["1.1"]}&head={portal.Shapes["2.0"]}&format=markdown", markdown);
         await PortalFixture.ScreenshotAsync(page, "diff");

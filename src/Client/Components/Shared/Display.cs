@@ -12,6 +12,9 @@ public static class Display
     /// <summary>A count with thousands separators.</summary>
     public static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
+    /// <summary>The noun for a count: <paramref name="one"/> for exactly 1, else <paramref name="many"/> ("1 export", "0 exports").</summary>
+    public static string Noun(long count, string one, string many) => count == 1 ? one : many;
+
     /// <summary>An optional number, or an em dash.</summary>
     public static string Number(ulong? value) => value is null ? "—" : value.Value.ToString("N0", CultureInfo.InvariantCulture);
 
