@@ -28,7 +28,7 @@ public sealed class PostgresTests(PostgresServer postgres)
         Assert.Equal(ArtifactStatus.Ready, parsed.Summary.Status);
         var exports = await PortalClient.GetAsync<PagedResult<ExportRow>>(client, $"/api/artifacts/{v1.Id}/exports?q=Legacy");
         Assert.Equal("_ZN4demo6legacyEi", Assert.Single(exports!.Items).Name);
-        var hits = await PortalClient.GetAsync<PagedResult<SymbolHit>>(client, "/api/symbols?q=_ZN4DEMO6");
+        var hits = await PortalClient.GetAsync<SymbolSearch>(client, "/api/symbols?q=_ZN4DEMO6");
         Assert.Equal(3, hits!.Total);
         var library = await PortalClient.GetAsync<LibraryDetail>(client, "/api/libraries/demo");
         Assert.Equal((1, 1), (library!.Versions[1].Added, library.Versions[1].Removed));

@@ -75,12 +75,12 @@ public sealed class ReadApiTests(DemoPortal demo) : IClassFixture<DemoPortal>
     [Fact]
     public async Task Symbol_search_finds_which_artifacts_export_a_name()
     {
-        var hits = await PortalClient.GetAsync<PagedResult<SymbolHit>>(Client, "/api/symbols?q=_zn4demo6LEG");
+        var hits = await PortalClient.GetAsync<SymbolSearch>(Client, "/api/symbols?q=_zn4demo6LEG");
         var hit = Assert.Single(hits!.Items);
         Assert.Equal(demo.V1.Summary.Id, hit.Artifact.Id);
         Assert.Equal("_ZN4demo6legacyEi", hit.Export.Name);
 
-        var both = await PortalClient.GetAsync<PagedResult<SymbolHit>>(Client, "/api/symbols?q=demo_c_entry");
+        var both = await PortalClient.GetAsync<SymbolSearch>(Client, "/api/symbols?q=demo_c_entry");
         Assert.Equal(2, both!.Total);
     }
 

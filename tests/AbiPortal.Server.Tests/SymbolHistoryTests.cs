@@ -53,6 +53,32 @@ public sealed class SymbolHistoryTests(SqlitePortal portal) : IClassFixture<Sqli
             library!.Versions.Select(v => (v.Verdict, v.Added, v.Removed)));
     }
 
+    [Fact]
+    public async Task Symbol_search_falls_back_to_names_that_contain_the_query()
+    {
+        await UploadShapesAsync();
+
+        // Nothing starts with "Circle::area" (the names start with shapes::), so auto looks inside.
+        var inside = await PortalClient.GetAsync<SymbolSearch>(portal.Client, "/api/symbols?q=Circle::area");
+        Assert.Equal(SymbolSearch.Contains, inside!.Match);
+        Assert.Equal(3, inside.Total);
+        Assert.All(inside.Items, h => Assert.Equal("shapes::Circle::area() const", h.Export.Demangled));
+        Assert.Equal(["1.0", "1.1", "2.0"], inside.Items.Select(h => h.Artifact.Labels.Version).Order());
+
+        var strict = await PortalClient.GetAsync<SymbolSearch>(portal.Client, "/api/symbols?q=Circle::area&match=prefix");
+        Assert.Equal((SymbolSearch.Prefix, 0), (strict!.Match, strict.Total));
+
+        // A prefix hit stays a prefix search: shapes_describe, not every name containing "shapes_".
+        var prefixed = await PortalClient.GetAsync<SymbolSearch>(portal.Client, "/api/symbols?q=SHAPES_DESC");
+        Assert.Equal((SymbolSearch.Prefix, 2), (prefixed!.Match, prefixed.Total));
+
+        var everywhere = await PortalClient.GetAsync<SymbolSearch>(portal.Client, "/api/symbols?q=describe&match=contains");
+        Assert.Equal((SymbolSearch.Contains, 2), (everywhere!.Match, everywhere.Total));
+
+        var bad = await portal.Client.GetAsync("/api/symbols?q=x&match=fuzzy");
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+
     private async Task<ExportDetail> DetailAsync(long artifactId, string name)
     {
         var page = await PortalClient.GetAsync<PagedResult<ExportRow>>(portal.Client, $"/api/artifacts/{artifactId}/exports?q={name}");

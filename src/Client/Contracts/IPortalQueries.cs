@@ -37,6 +37,11 @@ public interface IPortalQueries
     /// </summary>
     Task<ArtifactDiff?> GetDiffAsync(long baseId, long headId, CancellationToken cancellationToken);
 
-    /// <summary>Exports whose raw or demangled name starts with <paramref name="q"/> (case-insensitive), over all ready artifacts.</summary>
-    Task<PagedResult<SymbolHit>> SearchSymbolsAsync(string q, int page, int pageSize, CancellationToken cancellationToken);
+    /// <summary>
+    /// Exports of all ready artifacts whose raw or demangled name matches <paramref name="q"/>
+    /// (case-insensitive): <paramref name="match"/> is <see cref="SymbolSearch.Prefix"/>,
+    /// <see cref="SymbolSearch.Contains"/>, or <see cref="SymbolSearch.Auto"/> (prefix, then
+    /// substring when no name starts with the query).
+    /// </summary>
+    Task<SymbolSearch> SearchSymbolsAsync(string q, string match, int page, int pageSize, CancellationToken cancellationToken);
 }

@@ -14,7 +14,7 @@ public static class LibrariesApi
         libraries.MapGet("/{name}", GetAsync).WithName("GetLibrary").WithSummary("A library's versions in order, each against the previous release");
 
         var symbols = app.MapGroup("/api/symbols").WithTags("Symbols");
-        symbols.MapGet("/", SearchAsync).WithName("SearchSymbols").WithSummary("Which artifacts export a name (case-insensitive prefix of the raw or demangled name)");
+        symbols.MapGet("/", SearchAsync).WithName("SearchSymbols").WithSummary("Which artifacts export a name (raw or demangled, case-insensitive; match=auto|prefix|contains)");
         return app;
     }
 
@@ -24,12 +24,18 @@ public static class LibrariesApi
     internal static async Task<Results<Ok<LibraryDetail>, ProblemHttpResult>> GetAsync(string name, IPortalQueries queries, CancellationToken cancellationToken)
         => await queries.GetLibraryAsync(name, cancellationToken) is { } detail ? TypedResults.Ok(detail) : Problems.NotFound($"No library '{name}'.");
 
-    internal static async Task<Results<Ok<PagedResult<SymbolHit>>, ProblemHttpResult>> SearchAsync(
-        IPortalQueries queries, CancellationToken cancellationToken, string? q = null, int page = 1, int pageSize = Paging.DefaultPageSize)
+    internal static async Task<Results<Ok<SymbolSearch>, ProblemHttpResult>> SearchAsync(
+        IPortalQueries queries, CancellationToken cancellationToken, string? q = null, string? match = null, int page = 1, int pageSize = Paging.DefaultPageSize)
     {
         if (string.IsNullOrWhiteSpace(q))
         {
             return Problems.BadRequest("q is required.");
+        }
+
+        match ??= SymbolSearch.Auto;
+        if (match is not (SymbolSearch.Auto or SymbolSearch.Prefix or SymbolSearch.Contains))
+        {
+            return Problems.BadRequest($"match must be {SymbolSearch.Auto}, {SymbolSearch.Prefix} or {SymbolSearch.Contains}.");
         }
 
         if (Paging.Validate(page, pageSize) is { } problem)
@@ -37,6 +43,6 @@ public static class LibrariesApi
             return Problems.BadRequest(problem);
         }
 
-        return TypedResults.Ok(await queries.SearchSymbolsAsync(q.Trim(), page, pageSize, cancellationToken));
+        return TypedResults.Ok(await queries.SearchSymbolsAsync(q.Trim(), match, page, pageSize, cancellationToken));
     }
 }

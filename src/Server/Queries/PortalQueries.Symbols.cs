@@ -121,21 +121,37 @@ internal sealed partial class PortalQueries
         return new PagedResult<ImportRow>(total, page.Select(i => i.ToRow()).ToList(), query.Page, query.PageSize);
     }
 
-    public async Task<PagedResult<SymbolHit>> SearchSymbolsAsync(string q, int page, int pageSize, CancellationToken cancellationToken)
+    public async Task<SymbolSearch> SearchSymbolsAsync(string q, string match, int page, int pageSize, CancellationToken cancellationToken)
     {
-        // Case-insensitive prefix as an index range on the lower-cased keys (see ExportConfiguration).
         string low = q.ToLowerInvariant();
-        string high = low + '\uffff';
-        var rows = from e in db.Exports.AsNoTracking()
-                   join a in db.Artifacts.AsNoTracking() on e.ArtifactId equals a.Id
-                   where a.Status == ArtifactStatus.Ready
-                   where (string.Compare(e.NameKey, low) >= 0 && string.Compare(e.NameKey, high) < 0)
-                         || (string.Compare(e.DemangledKey, low) >= 0 && string.Compare(e.DemangledKey, high) < 0)
-                   select new { Export = e, Artifact = a };
-        int total = await rows.CountAsync(cancellationToken);
-        var items = await rows.OrderBy(r => r.Export.Name).ThenBy(r => r.Export.ArtifactId).ThenBy(r => r.Export.Id)
+        var ready = from e in db.Exports.AsNoTracking()
+                    join a in db.Artifacts.AsNoTracking() on e.ArtifactId equals a.Id
+                    where a.Status == ArtifactStatus.Ready
+                    select new { Export = e, Artifact = a };
+        if (match != SymbolSearch.Contains)
+        {
+            // Case-insensitive prefix as an index range on the lower-cased keys (see ExportConfiguration).
+            string high = low + '\uffff';
+            var prefixed = ready.Where(r => (string.Compare(r.Export.NameKey, low) >= 0 && string.Compare(r.Export.NameKey, high) < 0)
+                                            || (string.Compare(r.Export.DemangledKey, low) >= 0 && string.Compare(r.Export.DemangledKey, high) < 0));
+            int total = await prefixed.CountAsync(cancellationToken);
+            if (total > 0 || match == SymbolSearch.Prefix)
+            {
+                var items = await prefixed.OrderBy(r => r.Export.Name).ThenBy(r => r.Export.ArtifactId).ThenBy(r => r.Export.Id)
+                    .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+                return new SymbolSearch(SymbolSearch.Prefix, total, items.Select(r => new SymbolHit(r.Artifact.ToSummary(), r.Export.ToRow())).ToList(), page, pageSize);
+            }
+        }
+
+        // People type the part of a C++ name they remember (Circle::area, not shapes::Circle::area):
+        // a substring scan, which no index serves, so it runs only when asked or when no name
+        // starts with the query.
+        var containing = ready.Where(r => (r.Export.NameKey != null && r.Export.NameKey.Contains(low))
+                                          || (r.Export.DemangledKey != null && r.Export.DemangledKey.Contains(low)));
+        int found = await containing.CountAsync(cancellationToken);
+        var matches = await containing.OrderBy(r => r.Export.Name).ThenBy(r => r.Export.ArtifactId).ThenBy(r => r.Export.Id)
             .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return new PagedResult<SymbolHit>(total, items.Select(r => new SymbolHit(r.Artifact.ToSummary(), r.Export.ToRow())).ToList(), page, pageSize);
+        return new SymbolSearch(SymbolSearch.Contains, found, matches.Select(r => new SymbolHit(r.Artifact.ToSummary(), r.Export.ToRow())).ToList(), page, pageSize);
     }
 
     private static IQueryable<ExportEntity> SortExports(IQueryable<ExportEntity> rows, SymbolQuery query) => query.SortKey switch

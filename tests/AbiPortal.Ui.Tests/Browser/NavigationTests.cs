@@ -37,6 +37,24 @@ public sealed partial class NavigationTests(PortalFixture portal)
     }
 
     [Fact]
+    public async Task Symbol_search_finds_part_of_a_demangled_name()
+    {
+        var page = await portal.NewPageAsync();
+        await page.GotoAsync("/symbols");
+        await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Circle::perimeter");
+        await page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/symbols\\?q=Circle%3A%3Aperimeter"));
+        await Expect(page.Locator("#symbol-hits caption")).ToContainTextAsync("contains “Circle::perimeter” (no name starts with it)");
+        await Expect(page.Locator("#symbol-hits tbody tr")).ToHaveCountAsync(3);
+
+        // Asking for a strict prefix says plainly that nothing starts with it.
+        await page.GetByLabel("Match").SelectOptionAsync("prefix");
+        await page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
+        await Expect(page.Locator("#no-hits")).ToContainTextAsync("starting with");
+        await Expect(page.GetByLabel("Match")).ToHaveValueAsync("prefix");
+    }
+
+    [Fact]
     public async Task A_symbol_page_answers_the_inspection_questions_and_its_history()
     {
         var page = await portal.NewPageAsync();
