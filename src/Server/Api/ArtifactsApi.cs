@@ -1,4 +1,5 @@
 using AbiPortal.Client.Contracts;
+using AbiPortal.Server.Retention;
 using AbiPortal.Server.Security;
 using AbiPortal.Server.Storage;
 using AbiPortal.Server.Uploads;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AbiPortal.Server.Api;
 
-/// <summary><c>/api/artifacts</c>: upload, list, detail, exports, imports, snapshot.</summary>
+/// <summary><c>/api/artifacts</c>: upload, list, detail, exports, imports, snapshot, delete.</summary>
 public static class ArtifactsApi
 {
     /// <summary>Maps the artifact endpoints.</summary>
@@ -21,6 +22,8 @@ public static class ArtifactsApi
         group.MapGet("/{id:long}/exports/{exportId:int}", ExportAsync).WithName("GetExport").WithSummary("One export and where else it exists");
         group.MapGet("/{id:long}/imports", ImportsAsync).WithName("GetImports").WithSummary("A page of imports");
         group.MapGet("/{id:long}/snapshot", SnapshotAsync).WithName("GetSnapshot").WithSummary("The snapshot JSON, as abiportal inspect --json prints it");
+        group.MapDelete("/{id:long}", DeleteAsync).WithName("DeleteArtifact").WithSummary("Delete an artifact, its rows and its file (409 while it is being parsed)")
+            .RequireUploadToken();
         return app;
     }
 
@@ -106,4 +109,13 @@ public static class ArtifactsApi
             ? Problems.Conflict($"Artifact {id} has no snapshot (status {detail.Summary.Status.ToString().ToLowerInvariant()}).")
             : Problems.UnknownArtifact(id);
     }
+
+    internal static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(long id, ArtifactDeleter deleter, CancellationToken cancellationToken)
+        => await deleter.DeleteAsync(id, cancellationToken) switch
+        {
+            ArtifactDeletion.Deleted => TypedResults.NoContent(),
+            ArtifactDeletion.Parsing => TypedResults.Problem(
+                $"Artifact {id} is being parsed right now; try again once it is ready or failed.", statusCode: StatusCodes.Status409Conflict, title: "Being parsed"),
+            _ => Problems.UnknownArtifact(id),
+        };
 }

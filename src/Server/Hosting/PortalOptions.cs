@@ -37,6 +37,21 @@ public sealed class PortalOptions
     /// </summary>
     public List<string> UploadTokens { get; set; } = [];
 
+    /// <summary>
+    /// How long pull-request builds (channel <c>pr</c>) are kept after their upload; older ones are
+    /// deleted with their rows and file (default 30 days; environment:
+    /// <c>AbiPortal__PrBuildRetention=14.00:00:00</c>). Zero or negative keeps them for ever.
+    /// Releases and pre-releases never expire.
+    /// </summary>
+    public TimeSpan PrBuildRetention { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>
+    /// How often this process looks for expired PR builds (default 1 hour; the first look comes
+    /// shortly after start). Zero or negative: this process never sweeps, for a server that shares
+    /// its PostgreSQL database with another that does.
+    /// </summary>
+    public TimeSpan RetentionInterval { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>The full data path.</summary>
     public string FullDataPath => Path.GetFullPath(DataPath);
 }

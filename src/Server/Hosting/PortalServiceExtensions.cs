@@ -2,6 +2,7 @@ using AbiPortal.Client.Contracts;
 using AbiPortal.Server.Data;
 using AbiPortal.Server.Parsing;
 using AbiPortal.Server.Queries;
+using AbiPortal.Server.Retention;
 using AbiPortal.Server.Security;
 using AbiPortal.Server.Storage;
 using AbiPortal.Server.Uploads;
@@ -43,6 +44,8 @@ public static class PortalServiceExtensions
         services.AddScoped<ArtifactUploadService>();
         services.AddScoped<IArtifactUploads>(sp => sp.GetRequiredService<ArtifactUploadService>());
         services.AddScoped<IPortalQueries, PortalQueries>();
+        services.AddScoped<ArtifactDeleter>();
+        services.AddSingleton<PrBuildSweeper>();
 
         // Order matters: hosted services start one after another, so the database is migrated
         // (and orphaned jobs re-queued) before the first worker claims.
@@ -52,6 +55,8 @@ public static class PortalServiceExtensions
             int index = i;
             services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<ParseWorker>(sp, index));
         }
+
+        services.AddHostedService(sp => sp.GetRequiredService<PrBuildSweeper>());
 
         services.AddProblemDetails();
         services.AddOpenApi(o => o.AddUploadTokenScheme());

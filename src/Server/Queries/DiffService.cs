@@ -8,7 +8,7 @@ namespace AbiPortal.Server.Queries;
 
 /// <summary>
 /// Diffs stored snapshots. Snapshots never change once stored, so the verdict of a pair is
-/// remembered (library pages show one per version, and libLLVM's snapshots take a second to load).
+/// remembered until either artifact is deleted (library pages show one per version, and libLLVM's snapshots take a second to load).
 /// </summary>
 public sealed class DiffService
 {
@@ -39,6 +39,19 @@ public sealed class DiffService
     /// <summary>The summary of a pair's diff (cached), or null when either has no snapshot.</summary>
     public async Task<DiffSummary?> SummaryAsync(PortalDbContext db, long baseId, long headId, CancellationToken cancellationToken)
         => summaries.TryGetValue((baseId, headId), out var known) ? known : (await CompareAsync(db, baseId, headId, cancellationToken))?.Summary;
+
+    /// <summary>Forgets the verdicts of every pair involving these artifacts (they were deleted).</summary>
+    public void Forget(IReadOnlyCollection<long> artifactIds)
+    {
+        var doomed = artifactIds.ToHashSet();
+        foreach (var pair in summaries.Keys)
+        {
+            if (doomed.Contains(pair.Base) || doomed.Contains(pair.Head))
+            {
+                summaries.TryRemove(pair, out _);
+            }
+        }
+    }
 
     private void Remember(long baseId, long headId, DiffSummary summary)
     {

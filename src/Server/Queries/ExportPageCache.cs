@@ -6,8 +6,9 @@ namespace AbiPortal.Server.Queries;
 /// <summary>
 /// Answers repeated export-page and filter-count requests for <c>ready</c> artifacts from memory.
 /// A ready artifact's rows are written in the same transaction that makes it ready, nothing ever
-/// updates or deletes them afterwards, and <c>ready</c> is terminal (the queue only claims queued or
-/// lease-expired parsing jobs), so a cached answer can never go stale. Only ready artifacts are
+/// updates them afterwards, and <c>ready</c> is terminal (the queue only claims queued or
+/// lease-expired parsing jobs), so a cached answer can only go stale by the artifact being deleted:
+/// the deleter evicts its entries (<see cref="Evict"/>). Only ready artifacts are
 /// cached: a queued or parsing one has no rows yet. Memory is bounded by <see cref="SizeLimit"/>
 /// (one unit per cached row or count), with least-recently-used entries evicted under pressure.
 /// </summary>
@@ -39,6 +40,19 @@ public sealed class ExportPageCache : IDisposable
     /// <summary>Remembers the filtered row count of a ready artifact.</summary>
     public void SetCount(long artifactId, SymbolQuery query, int count)
         => cache.Set((CountTag, artifactId, FilterOf(query)), count, CountOptions);
+
+    /// <summary>Forgets every page and count of these artifacts (they were deleted).</summary>
+    public void Evict(IReadOnlyCollection<long> artifactIds)
+    {
+        var doomed = artifactIds.ToHashSet();
+        foreach (object key in cache.Keys)
+        {
+            if (key is (string, long id, SymbolQuery) && doomed.Contains(id))
+            {
+                cache.Remove(key);
+            }
+        }
+    }
 
     /// <inheritdoc />
     public void Dispose() => cache.Dispose();

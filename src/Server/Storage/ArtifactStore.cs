@@ -105,6 +105,31 @@ public sealed class ArtifactStore(IOptions<PortalOptions> options)
         }
     }
 
+    /// <summary>
+    /// Removes the bytes with this hash; true when a file was there. A file already gone (deleted
+    /// by another server sharing the directory, or never stored: snapshot-only artifacts) is fine.
+    /// </summary>
+    public bool Delete(string sha256)
+    {
+        string path = PathOf(sha256);
+        if (!File.Exists(path))
+        {
+            return false;
+        }
+
+        try
+        {
+            File.Delete(path);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // Someone removed it between the check and the delete.
+            return false;
+        }
+
+        return true;
+    }
+
     private static void TryDelete(string path)
     {
         try

@@ -42,17 +42,18 @@ internal sealed class ArtifactUploadService(PortalDbContext db, ArtifactStore st
     }
 
     /// <summary>
-    /// Records stored bytes: the existing artifact for known content, else a new queued one. Two
-    /// uploads of the same new bytes race on the unique hash index; the loser returns the winner's row.
+    /// Records stored bytes: the existing artifact for known content (promoted when a release
+    /// meets a PR build, see <see cref="PromoteAsync"/>), else a new queued one. Two uploads of the
+    /// same new bytes race on the unique hash index; the loser returns the winner's row.
     /// </summary>
     public async Task<UploadResult> RegisterAsync(StoredBlob blob, string fileName, ArtifactLabels labels, CancellationToken cancellationToken)
     {
-        if (await FindAsync(blob.Sha256, cancellationToken) is { } existing)
+        labels = LabelRules.Normalize(labels);
+        if (await FindAsync(blob.Sha256, cancellationToken) is { } known && await PromoteAsync(known, labels, cancellationToken) is { } existing)
         {
             return new UploadResult(UploadOutcome.Existing, existing.ToSummary(), null);
         }
 
-        labels = LabelRules.Normalize(labels);
         var artifact = new ArtifactEntity
         {
             Sha256 = blob.Sha256,
@@ -102,12 +103,12 @@ internal sealed class ArtifactUploadService(PortalDbContext db, ArtifactStore st
         string sha = snapshot.File.Sha256 is { Length: 64 } given && given.All(char.IsAsciiHexDigitLower)
             ? given
             : Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(SnapshotJson.Serialize(snapshot))));
-        if (await FindAsync(sha, cancellationToken) is { } existing)
+        labels = LabelRules.Normalize(labels);
+        if (await FindAsync(sha, cancellationToken) is { } known && await PromoteAsync(known, labels, cancellationToken) is { } existing)
         {
             return new UploadResult(UploadOutcome.Existing, existing.ToSummary(), null);
         }
 
-        labels = LabelRules.Normalize(labels);
         string claimant = $"snapshot/{Guid.NewGuid():N}";
         var now = time.GetUtcNow();
         var artifact = new ArtifactEntity
@@ -148,6 +149,35 @@ internal sealed class ArtifactUploadService(PortalDbContext db, ArtifactStore st
         db.Entry(artifact).State = EntityState.Detached;
         await ingestor.StoreAsync(new ParseClaim(artifact.Id, 1, sha, artifact.FileName, claimant), snapshot, cancellationToken);
         return new UploadResult(UploadOutcome.Created, (await FindAsync(sha, cancellationToken))!.ToSummary(), null);
+    }
+
+    /// <summary>
+    /// Content addressing hands a release upload the artifact of a PR build with the same bytes;
+    /// left in the <c>pr</c> channel it would expire and take the release with it. So a non-PR
+    /// upload moves such an artifact to its own channel and fills library, version and platform
+    /// from its labels where they were given. Null when the artifact was deleted meanwhile (the
+    /// sweep got there first): the caller then stores the upload as a new artifact.
+    /// </summary>
+    private async Task<ArtifactEntity?> PromoteAsync(ArtifactEntity existing, ArtifactLabels labels, CancellationToken cancellationToken)
+    {
+        if (existing.Channel != ArtifactLabels.PullRequestChannel || labels.Channel == ArtifactLabels.PullRequestChannel)
+        {
+            return existing;
+        }
+
+        string? library = labels.Library, version = labels.Version, platform = labels.Platform;
+        await db.Artifacts
+            .Where(a => a.Id == existing.Id && a.Channel == ArtifactLabels.PullRequestChannel)
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(a => a.Channel, labels.Channel)
+                    .SetProperty(a => a.Library, a => library ?? a.Library)
+                    .SetProperty(a => a.Version, a => version ?? a.Version)
+                    .SetProperty(a => a.Platform, a => platform ?? a.Platform),
+                cancellationToken);
+
+        // Re-read whether or not this UPDATE was the one that did it (a concurrent release upload
+        // may have promoted it first).
+        return await FindAsync(existing.Sha256, cancellationToken);
     }
 
     /// <summary>The detected-format value of artifacts that arrived as snapshot JSON, with no binary.</summary>
