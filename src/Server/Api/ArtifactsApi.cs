@@ -23,7 +23,7 @@ public static class ArtifactsApi
         group.MapGet("/{id:long}/imports", ImportsAsync).WithName("GetImports").WithSummary("A page of imports");
         group.MapGet("/{id:long}/snapshot", SnapshotAsync).WithName("GetSnapshot").WithSummary("The snapshot JSON, as abiportal inspect --json prints it");
         group.MapDelete("/{id:long}", DeleteAsync).WithName("DeleteArtifact").WithSummary("Delete an artifact, its rows and its file (409 while it is being parsed)")
-            .RequireUploadToken();
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).RequireUploadToken();
         return app;
     }
 
