@@ -1,4 +1,5 @@
 using System.Net;
+using AbiPortal.Client.Contracts;
 using AbiPortal.Server.Retention;
 using AbiPortal.Server.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,5 +49,23 @@ public sealed class RetentionPostgresTests(PostgresServer postgres)
 
         Assert.Empty(Directory.EnumerateFiles(Path.Combine(data.Path, "artifacts"), "*", SearchOption.AllDirectories));
         Assert.Equal(HttpStatusCode.NotFound, (await client.DeleteAsync($"/api/artifacts/{ids[0]}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_server_sharing_the_database_serves_no_cached_page_of_an_artifact_another_deleted()
+    {
+        using var data = new TempDirectory();
+        string database = await postgres.CreateDatabaseAsync();
+        await using var first = new PortalFactory(data.Path, database, workers: 1);
+        await using var second = new PortalFactory(data.Path, database, workers: 0);
+        using var firstClient = first.CreateClient();
+        using var secondClient = second.CreateClient();
+        long id = await RetentionScenario.UploadParsedAsync(firstClient, Fixtures.DemoVariant(531), ("library", "shared"));
+        string url = $"/api/artifacts/{id}/exports?q=demo";
+        Assert.Equal(4, (await PortalClient.GetAsync<PagedResult<ExportRow>>(secondClient, url))!.Total);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await firstClient.DeleteAsync($"/api/artifacts/{id}")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await secondClient.GetAsync(url)).StatusCode);
     }
 }

@@ -1,5 +1,6 @@
 using AbiPortal.Client.Contracts;
 using AbiPortal.Parsers.Snapshots;
+using AbiPortal.Server.Data;
 using AbiPortal.Server.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,10 +11,19 @@ internal sealed partial class PortalQueries
 {
     public async Task<PagedResult<ExportRow>?> GetExportsAsync(long id, SymbolQuery query, CancellationToken cancellationToken)
     {
-        // Pages of ready artifacts never change: a hit needs no database at all (ExportPageCache).
+        // Pages of ready artifacts never change: a hit needs no database at all (ExportPageCache),
+        // except that the artifact may have been deleted. This process's deleter evicts its pages,
+        // but on a shared PostgreSQL another server may have deleted it, so there a hit is only
+        // served after a primary-key probe says the artifact still exists.
         if (exportPages.GetPage(id, query) is { } cached)
         {
-            return cached;
+            if (db.Provider != DatabaseProvider.PostgreSql || await db.Artifacts.AnyAsync(a => a.Id == id, cancellationToken))
+            {
+                return cached;
+            }
+
+            exportPages.Evict([id]);
+            return null;
         }
 
         // One lookup answers both "does it exist" and, unfiltered, the total: no count over 44k rows.
