@@ -13,10 +13,11 @@ namespace AbiPortal.Server.Retention;
 internal sealed partial class PrBuildSweeper(IServiceScopeFactory scopes, IOptions<PortalOptions> options, TimeProvider time, ILogger<PrBuildSweeper> logger) : BackgroundService
 {
     /// <summary>
-    /// Artifacts deleted per statement (one transaction): 100 libLLVM builds are 4.4M cascaded
-    /// rows, about as much as one transaction should hold while the parse workers wait to write.
+    /// Artifacts deleted per statement (one transaction). SQLite has one writer: while a batch
+    /// cascades, parse workers wait to write their rows. Ten libLLVM-sized builds are ~450k
+    /// cascaded rows, a few seconds; most PR builds are far smaller.
     /// </summary>
-    public const int BatchSize = 100;
+    public const int BatchSize = 10;
 
     /// <summary>The wait before the first sweep: the server has started, but no sweep waits a full interval.</summary>
     private static readonly TimeSpan FirstSweepDelay = TimeSpan.FromSeconds(10);
