@@ -40,6 +40,10 @@ public sealed class DiffService
     public async Task<DiffSummary?> SummaryAsync(PortalDbContext db, long baseId, long headId, CancellationToken cancellationToken)
         => summaries.TryGetValue((baseId, headId), out var known) ? known : (await CompareAsync(db, baseId, headId, cancellationToken))?.Summary;
 
+    /// <summary>The summary of a pair's diff when it is already known, without computing it.</summary>
+    public DiffSummary? CachedSummary(long baseId, long headId)
+        => summaries.TryGetValue((baseId, headId), out var known) ? known : null;
+
     /// <summary>Forgets the verdicts of every pair involving these artifacts (they were deleted).</summary>
     public void Forget(IReadOnlyCollection<long> artifactIds)
     {

@@ -24,6 +24,16 @@ internal sealed partial class PortalQueries
             .ToList();
     }
 
+    /// <summary>Pull-request builds listed on a library page, newest first.</summary>
+    public const int MaxPullRequestBuilds = 20;
+
+    /// <summary>
+    /// Pull-request builds whose verdict a library page computes when it is not known yet: a cold
+    /// libLLVM diff takes a second, and the check that stored a build has usually left its
+    /// verdict in the cache already.
+    /// </summary>
+    private const int ComputedPullRequestVerdicts = 5;
+
     public async Task<LibraryDetail?> GetLibraryAsync(string name, CancellationToken cancellationToken)
     {
         var artifacts = await LibraryArtifactsAsync(name, cancellationToken);
@@ -32,28 +42,48 @@ internal sealed partial class PortalQueries
             return null;
         }
 
-        var versions = new List<LibraryVersion>(artifacts.Count);
-        for (int i = 0; i < artifacts.Count; i++)
+        var releases = artifacts.Where(a => a.Channel != ArtifactLabels.PullRequestChannel).ToList();
+        var versions = new List<LibraryVersion>(releases.Count);
+        for (int i = 0; i < releases.Count; i++)
         {
-            var current = artifacts[i];
-            var previous = PreviousRelease(artifacts, i);
-            int? added = null, removed = null;
-            string? verdict = null;
-            if (previous is not null && previous.Status == ArtifactStatus.Ready && current.Status == ArtifactStatus.Ready
-                && await diffs.SummaryAsync(db, previous.Id, current.Id, cancellationToken) is { } summary)
+            var current = releases[i];
+            var previous = PreviousRelease(releases, i);
+            versions.Add(await JudgeAsync(current, previous, compute: true, cancellationToken));
+        }
+
+        var pullRequests = artifacts.Where(a => a.Channel == ArtifactLabels.PullRequestChannel).OrderByDescending(a => a.Id).ToList();
+        var builds = new List<LibraryVersion>(Math.Min(pullRequests.Count, MaxPullRequestBuilds));
+        foreach (var build in pullRequests.Take(MaxPullRequestBuilds))
+        {
+            builds.Add(await JudgeAsync(build, BaselineBefore(releases, build), compute: builds.Count < ComputedPullRequestVerdicts, cancellationToken));
+        }
+
+        return new LibraryDetail(name, versions, builds, pullRequests.Count);
+    }
+
+    /// <summary>
+    /// One upload against its reference. Added and removed are counted as the diff counts them, so
+    /// the library page and the diff page agree: a symbol that only moved to a new version node
+    /// (libfoo 1.x -> 2.0 renaming every node) is a version change, not a removal plus an addition.
+    /// </summary>
+    private async Task<LibraryVersion> JudgeAsync(ArtifactEntity current, ArtifactEntity? reference, bool compute, CancellationToken cancellationToken)
+    {
+        int? added = null, removed = null;
+        string? verdict = null;
+        if (reference is not null && reference.Status == ArtifactStatus.Ready && current.Status == ArtifactStatus.Ready)
+        {
+            var summary = compute
+                ? await diffs.SummaryAsync(db, reference.Id, current.Id, cancellationToken)
+                : diffs.CachedSummary(reference.Id, current.Id);
+            if (summary is not null)
             {
-                // Counted as the diff counts them, so the timeline and the diff page agree: a symbol
-                // that only moved to a new version node (libfoo 1.x -> 2.0 renaming every node) is a
-                // version change, not a removal plus an addition.
                 verdict = EnumNames.Of(AbiDiff.VerdictOf(summary));
                 added = KindCount(summary, ChangeKind.ExportAdded);
                 removed = KindCount(summary, ChangeKind.ExportRemoved) + KindCount(summary, ChangeKind.OrdinalExportRemoved);
             }
-
-            versions.Add(new LibraryVersion(current.ToSummary(), previous?.Id, verdict, added, removed));
         }
 
-        return new LibraryDetail(name, versions);
+        return new LibraryVersion(current.ToSummary(), reference?.Id, verdict, added, removed);
     }
 
     public async Task<ExportDetail?> GetExportAsync(long id, int exportId, CancellationToken cancellationToken)
@@ -68,7 +98,11 @@ internal sealed partial class PortalQueries
         var presence = new List<SymbolPresence>();
         if (artifact.Library is { } library && export.Name is { } exportName)
         {
-            var siblings = await LibraryArtifactsAsync(library, cancellationToken);
+            // Releases and pre-releases, as on the timeline; pull-request builds would crowd the
+            // history (a busy project stores one per push), except the one this page is about.
+            var siblings = (await LibraryArtifactsAsync(library, cancellationToken))
+                .Where(a => a.Channel != ArtifactLabels.PullRequestChannel || a.Id == id)
+                .ToList();
             var ids = siblings.Select(a => a.Id).ToList();
 
             // Match on the name alone: a symbol that moved to a new version node (SHAPES_1.1 ->
@@ -137,6 +171,18 @@ internal sealed partial class PortalQueries
 
         return null;
     }
+
+    /// <summary>
+    /// What <c>abiportal check</c> compared a pull-request build with when it was stored (see
+    /// BaselineFinder): the highest-versioned ready release of the library, among those uploaded
+    /// before the build.
+    /// </summary>
+    private static ArtifactEntity? BaselineBefore(List<ArtifactEntity> releases, ArtifactEntity build)
+        => releases
+            .Where(a => a.Id < build.Id && a.Status == ArtifactStatus.Ready && (a.Channel is null or ArtifactLabels.ReleaseChannel))
+            .OrderByDescending(a => a.Version, VersionComparer.Instance)
+            .ThenByDescending(a => a.Id)
+            .FirstOrDefault();
 
     private static int KindCount(DiffSummary summary, ChangeKind kind)
         => summary.ByKind.TryGetValue(ChangeKinds.Name(kind), out int count) ? count : 0;

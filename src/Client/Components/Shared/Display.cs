@@ -67,6 +67,12 @@ public static class Display
         }
 
         string title = labels.Version is null ? labels.Library : $"{labels.Library} {labels.Version}";
+        if (labels.Channel == ArtifactLabels.PullRequestChannel)
+        {
+            // A PR build next to releases in lists must not read like one of them.
+            title += labels.PullRequest is int number ? $" PR #{number.ToString(CultureInfo.InvariantCulture)}" : " PR build";
+        }
+
         return labels.Platform is null ? title : $"{title} ({labels.Platform})";
     }
 
