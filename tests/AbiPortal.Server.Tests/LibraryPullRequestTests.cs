@@ -14,7 +14,7 @@ public sealed class LibraryPullRequestTests(SqlitePortal portal) : IClassFixture
     [Fact]
     public async Task Pull_request_builds_stay_off_the_release_timeline_and_are_judged_against_their_baseline()
     {
-        var ids = await UploadShapesAsync();
+        var ids = await ShapesReleases.UploadAsync(portal.Client);
         byte[] build = await File.ReadAllBytesAsync(TestPaths.Fixture("ui", "libshapes.so.2.0"));
         build = [.. build, .. "pr-build"u8.ToArray()]; // other bytes than the 2.0 release: its own artifact
         var check = await portal.Client.PostAsync("/api/check", PortalClient.Form(build, "libshapes.so", ("library", "shapes"), ("pr", "12"), ("commit", "0123456789abcdef0123")));
@@ -36,7 +36,7 @@ public sealed class LibraryPullRequestTests(SqlitePortal portal) : IClassFixture
     [Fact]
     public async Task A_symbol_history_lists_releases_not_pull_request_builds()
     {
-        var ids = await UploadShapesAsync();
+        var ids = await ShapesReleases.UploadAsync(portal.Client);
         byte[] build = [.. await File.ReadAllBytesAsync(TestPaths.Fixture("ui", "libshapes.so.1.1")), .. "pr-history"u8.ToArray()];
         var (_, artifact, _) = await PortalClient.UploadAsync(portal.Client, build, "libshapes.so", ("library", "shapes"), ("channel", "pr"), ("pr", "31"));
         Assert.Equal(ArtifactStatus.Ready, (await PortalClient.WaitParsedAsync(portal.Client, artifact!.Id)).Summary.Status);
@@ -56,19 +56,5 @@ public sealed class LibraryPullRequestTests(SqlitePortal portal) : IClassFixture
     {
         var page = await PortalClient.GetAsync<PagedResult<ExportRow>>(portal.Client, $"/api/artifacts/{artifactId}/exports?q={name}");
         return Assert.Single(page!.Items, e => e.Name == name).Id;
-    }
-
-    private async Task<Dictionary<string, long>> UploadShapesAsync()
-    {
-        var ids = new Dictionary<string, long>();
-        foreach (string version in new[] { "1.0", "1.1", "2.0" })
-        {
-            byte[] bytes = await File.ReadAllBytesAsync(TestPaths.Fixture("ui", "libshapes.so." + version));
-            var (_, artifact, _) = await PortalClient.UploadAsync(portal.Client, bytes, "libshapes.so." + version, ("library", "shapes"), ("version", version));
-            Assert.Equal(ArtifactStatus.Ready, (await PortalClient.WaitParsedAsync(portal.Client, artifact!.Id)).Summary.Status);
-            ids[version] = artifact.Id;
-        }
-
-        return ids;
     }
 }

@@ -1,6 +1,5 @@
 using AbiPortal.Client.Contracts;
 using AbiPortal.Server.Tests.Infrastructure;
-using AbiPortal.Tests;
 
 namespace AbiPortal.Server.Tests;
 
@@ -11,12 +10,10 @@ namespace AbiPortal.Server.Tests;
 /// </summary>
 public sealed class SymbolHistoryTests(SqlitePortal portal) : IClassFixture<SqlitePortal>
 {
-    private static readonly string[] Versions = ["1.0", "1.1", "2.0"];
-
     [Fact]
     public async Task A_symbol_that_moved_to_a_new_version_node_still_exists_in_the_newer_release()
     {
-        var ids = await UploadShapesAsync();
+        var ids = await ShapesReleases.UploadAsync(portal.Client);
         var detail = await DetailAsync(ids["1.1"], "shapes_describe");
 
         Assert.Equal(
@@ -28,7 +25,7 @@ public sealed class SymbolHistoryTests(SqlitePortal portal) : IClassFixture<Sqli
     [Fact]
     public async Task A_removed_symbol_ends_at_the_last_release_that_exported_it()
     {
-        var ids = await UploadShapesAsync();
+        var ids = await ShapesReleases.UploadAsync(portal.Client);
         var detail = await DetailAsync(ids["1.0"], "shapes_name");
 
         Assert.Equal([true, true, false], detail.Presence.Select(p => p.ExportId is not null));
@@ -41,7 +38,7 @@ public sealed class SymbolHistoryTests(SqlitePortal portal) : IClassFixture<Sqli
     [Fact]
     public async Task The_library_timeline_counts_added_and_removed_exports_as_the_diff_does()
     {
-        await UploadShapesAsync();
+        await ShapesReleases.UploadAsync(portal.Client);
         var library = await PortalClient.GetAsync<LibraryDetail>(portal.Client, "/api/libraries/shapes");
 
         // 1.0 -> 1.1 adds Square's two constructors and area() and shapes_describe (the SHAPES_1.1
@@ -56,7 +53,7 @@ public sealed class SymbolHistoryTests(SqlitePortal portal) : IClassFixture<Sqli
     [Fact]
     public async Task Symbol_search_falls_back_to_names_that_contain_the_query()
     {
-        await UploadShapesAsync();
+        await ShapesReleases.UploadAsync(portal.Client);
 
         // Nothing starts with "Circle::area" (the names start with shapes::), so auto looks inside.
         var inside = await PortalClient.GetAsync<SymbolSearch>(portal.Client, "/api/symbols?q=Circle::area");
@@ -84,22 +81,5 @@ public sealed class SymbolHistoryTests(SqlitePortal portal) : IClassFixture<Sqli
         var page = await PortalClient.GetAsync<PagedResult<ExportRow>>(portal.Client, $"/api/artifacts/{artifactId}/exports?q={name}");
         var row = Assert.Single(page!.Items, e => e.Name == name);
         return (await PortalClient.GetAsync<ExportDetail>(portal.Client, $"/api/artifacts/{artifactId}/exports/{row.Id}"))!;
-    }
-
-    private async Task<Dictionary<string, long>> UploadShapesAsync()
-    {
-        // Uploads are deduplicated by content, so each test may call this: the second time
-        // returns the same artifacts.
-        var ids = new Dictionary<string, long>();
-        foreach (string version in Versions)
-        {
-            byte[] bytes = await File.ReadAllBytesAsync(TestPaths.Fixture("ui", "libshapes.so." + version));
-            var (_, artifact, _) = await PortalClient.UploadAsync(portal.Client, bytes, "libshapes.so." + version, ("library", "shapes"), ("version", version));
-            var parsed = await PortalClient.WaitParsedAsync(portal.Client, artifact!.Id);
-            Assert.Equal(ArtifactStatus.Ready, parsed.Summary.Status);
-            ids[version] = artifact.Id;
-        }
-
-        return ids;
     }
 }
