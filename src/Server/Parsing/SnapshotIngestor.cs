@@ -32,12 +32,17 @@ internal sealed class SnapshotIngestor(PortalDbContext db, BulkRowWriter writer,
     /// <summary>Stores the outcome; false when this worker no longer holds the job.</summary>
     public async Task<bool> StoreAsync(ParseClaim claim, Snapshot snapshot, CancellationToken cancellationToken)
     {
-        // The snapshot JSON (20 MB for libLLVM) is written on another core while the rows go in.
-        var snapshotJson = Task.Run(() => SnapshotJson.Serialize(snapshot), cancellationToken);
+        // The snapshot JSON (20 MB for libLLVM) is written on another core while the rows are
+        // flattened here, and is finished before the write transaction begins. Inside it, an await
+        // that really waits would hold SQLite's single write lock until the thread pool runs the
+        // continuation; with a burst of uploads blocking pool threads in SQLite's busy-retry
+        // sleeps, that took over 30 s once and the uploads failed with 'database is locked'.
+        var serializing = Task.Run(() => SnapshotJson.Serialize(snapshot), cancellationToken);
         var rows = SnapshotFlattener.Flatten(claim.ArtifactId, snapshot);
         var status = IsFailure(snapshot) ? ArtifactStatus.Failed : ArtifactStatus.Ready;
         string identityJson = JsonSerializer.Serialize(snapshot.Identity, IdentityJsonOptions);
         var now = time.GetUtcNow().UtcDateTime;
+        string snapshotJson = await serializing;
 
         bool sqlite = db.Provider == DatabaseProvider.Sqlite;
         if (sqlite)
@@ -68,7 +73,7 @@ internal sealed class SnapshotIngestor(PortalDbContext db, BulkRowWriter writer,
     }
 
     private async Task<bool> StoreRowsAsync(
-        ParseClaim claim, Snapshot snapshot, Task<string> snapshotJson, SnapshotRows rows, ArtifactStatus status, string identityJson, DateTime now, CancellationToken cancellationToken)
+        ParseClaim claim, Snapshot snapshot, string snapshotJson, SnapshotRows rows, ArtifactStatus status, string identityJson, DateTime now, CancellationToken cancellationToken)
     {
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
@@ -99,7 +104,6 @@ internal sealed class SnapshotIngestor(PortalDbContext db, BulkRowWriter writer,
             if (updated != 1)
             {
                 await transaction.RollbackAsync(cancellationToken);
-                await snapshotJson;
                 return false;
             }
 
@@ -109,7 +113,7 @@ internal sealed class SnapshotIngestor(PortalDbContext db, BulkRowWriter writer,
             await writer.InsertAsync(rows.VersionNodes, cancellationToken);
             await writer.InsertAsync(rows.Diagnostics, cancellationToken);
             await writer.InsertAsync(rows.Members, cancellationToken);
-            await writer.InsertAsync(new[] { new SnapshotEntity { ArtifactId = claim.ArtifactId, Json = await snapshotJson } }, cancellationToken);
+            await writer.InsertAsync(new[] { new SnapshotEntity { ArtifactId = claim.ArtifactId, Json = snapshotJson } }, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return true;
         });
