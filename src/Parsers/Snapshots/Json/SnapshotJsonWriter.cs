@@ -6,9 +6,9 @@ namespace AbiPortal.Parsers.Snapshots.Json;
 
 /// <summary>
 /// Writes a <see cref="Snapshot"/> as the JSON contract (docs/snapshot.md), byte for byte what
-/// the source-generated serializer (<see cref="SnapshotJsonContext"/>) writes: the same property
-/// order (declaration order), the same nulls, the same escaping (both use the default
-/// <c>JavaScriptEncoder</c>). Written by hand because a 44,000-export snapshot is 20 MB of JSON:
+/// System.Text.Json's source-generated serializer writes for the model (the tests keep that
+/// context and compare every fixture): the same property order (declaration order), the same
+/// nulls, the same escaping (both use the default <c>JavaScriptEncoder</c>). Written by hand because a 44,000-export snapshot is 20 MB of JSON:
 /// pre-encoded names and straight-line code, compiled ahead of time by ReadyToRun, cost a fraction
 /// of the generic metadata-driven path, whose converters are compiled at run time.
 /// </summary>
