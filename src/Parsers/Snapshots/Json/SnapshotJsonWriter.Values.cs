@@ -30,30 +30,6 @@ internal static partial class SnapshotJsonWriter
         }
     }
 
-    private static void WriteNumber(Utf8JsonWriter writer, JsonEncodedText name, int? value)
-    {
-        if (value is { } v)
-        {
-            writer.WriteNumber(name, v);
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
-    }
-
-    private static void WriteNumber(Utf8JsonWriter writer, JsonEncodedText name, uint? value)
-    {
-        if (value is { } v)
-        {
-            writer.WriteNumber(name, v);
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
-    }
-
     private static void WriteNumber(Utf8JsonWriter writer, JsonEncodedText name, ulong? value)
     {
         if (value is { } v)
@@ -66,6 +42,11 @@ internal static partial class SnapshotJsonWriter
         }
     }
 
+    /// <summary>
+    /// Also for <c>int?</c> and <c>uint?</c> values (bits, ordinals, PE timestamps), which widen to
+    /// <c>long</c> without changing their digits: <see cref="Utf8JsonWriter"/>'s own <c>int</c>
+    /// overload widens the same way.
+    /// </summary>
     private static void WriteNumber(Utf8JsonWriter writer, JsonEncodedText name, long? value)
     {
         if (value is { } v)

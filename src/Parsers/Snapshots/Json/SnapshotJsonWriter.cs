@@ -31,15 +31,7 @@ internal static partial class SnapshotJsonWriter
         JsonEnumText<BinaryFormat>.Write(writer, N.Format, snapshot.Format);
         writer.WriteString(N.Arch, snapshot.Arch);
         WriteNumber(writer, N.Bits, snapshot.Bits);
-        if (snapshot.Endian is { } endian)
-        {
-            JsonEnumText<Endianness>.Write(writer, N.Endian, endian);
-        }
-        else
-        {
-            writer.WriteNull(N.Endian);
-        }
-
+        WriteEnum(writer, N.Endian, snapshot.Endian);
         JsonEnumText<BinaryKind>.Write(writer, N.Kind, snapshot.Kind);
         WriteIdentity(writer, snapshot.Identity);
         WriteList(writer, N.Dependencies, snapshot.Dependencies, WriteDependency);
