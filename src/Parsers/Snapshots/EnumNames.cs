@@ -29,6 +29,13 @@ public static class EnumNames
         return false;
     }
 
+    /// <summary>
+    /// The spelling of one enum member, as <c>JsonStringEnumConverter</c> writes it here: its
+    /// <c>[JsonStringEnumMemberName]</c>, else its name in lower case. The JSON writer's tables use it too.
+    /// </summary>
+    internal static string NameOf(FieldInfo field)
+        => field.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name ?? field.Name.ToLowerInvariant();
+
     private static class Cache<T>
         where T : struct, Enum
     {
@@ -40,7 +47,7 @@ public static class EnumNames
             foreach (var field in typeof(T).GetFields(BindingFlags.Public | BindingFlags.Static))
             {
                 var value = (T)field.GetValue(null)!;
-                result[value] = field.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name ?? field.Name.ToLowerInvariant();
+                result[value] = NameOf(field);
             }
 
             return result;

@@ -1,7 +1,6 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace AbiPortal.Parsers.Snapshots.Json;
 
@@ -80,9 +79,8 @@ internal static class JsonEnumText<T>
         var result = new JsonEncodedText[length];
         foreach (var field in fields)
         {
-            // The same spelling as EnumNames (and JsonStringEnumConverter): the attribute, else the lower-case name.
-            string name = field.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name ?? field.Name.ToLowerInvariant();
-            result[(int)field.GetValue(null)!] = JsonEncodedText.Encode(name);
+            // EnumNames' spelling, without its dictionary keyed by T (see the class comment).
+            result[(int)field.GetValue(null)!] = JsonEncodedText.Encode(EnumNames.NameOf(field));
         }
 
         return result;
