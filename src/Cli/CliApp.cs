@@ -6,9 +6,6 @@ namespace AbiPortal.Cli;
 /// <summary>The <c>abiportal</c> command: one subcommand per user task.</summary>
 public static class CliApp
 {
-    /// <summary>Exit status for a usage error (bad options), as abidiff uses it.</summary>
-    public const int UsageError = 2;
-
     public static int Run(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
         => Run(args, stdout, stderr, Environment.GetEnvironmentVariable);
 
@@ -36,7 +33,7 @@ public static class CliApp
             }
 
             stderr.WriteLine("Try 'abiportal --help'.");
-            return UsageError;
+            return ExitStatus.Usage;
         }
 
         try

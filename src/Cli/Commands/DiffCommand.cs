@@ -16,12 +16,6 @@ namespace AbiPortal.Cli.Commands;
 /// </summary>
 internal static class DiffCommand
 {
-    /// <summary>abidiff's ABIDIFF_ABI_CHANGE bit.</summary>
-    public const int AbiChangeBit = 4;
-
-    /// <summary>abidiff's ABIDIFF_ABI_INCOMPATIBLE_CHANGE bit.</summary>
-    public const int IncompatibleBit = 8;
-
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var oldFile = new Argument<string>("old") { Description = "The old binary, or its snapshot JSON from 'abiportal inspect --json'." };
@@ -45,7 +39,7 @@ internal static class DiffCommand
             if (formats > 1)
             {
                 stderr.WriteLine("abiportal: choose one of --json, --markdown and --sarif.");
-                return CliApp.UsageError;
+                return ExitStatus.Usage;
             }
 
             var request = new DiffRequest(
@@ -73,7 +67,7 @@ internal static class DiffCommand
             catch (Exception ex) when (ex is FormatException or IOException or UnauthorizedAccessException)
             {
                 stderr.WriteLine($"abiportal: {request.Suppressions}: {ex.Message}");
-                return 1;
+                return ExitStatus.Error;
             }
         }
 
@@ -81,7 +75,7 @@ internal static class DiffCommand
         var newSnapshot = Load(request.New, stderr);
         if (oldSnapshot is null || newSnapshot is null)
         {
-            return 1;
+            return ExitStatus.Error;
         }
 
         // Snapshots from binaries are read without demangling; the differ demangles only the names it reports.
@@ -107,19 +101,7 @@ internal static class DiffCommand
             stderr.WriteLine($"abiportal: suppression {(s.Status == SuppressionStatus.Expired ? "expired" : "matched nothing")}: {ChangeText.Describe(s.Entry)}");
         }
 
-        return ExitStatus(diff.Verdict, request.FailOn);
-    }
-
-    /// <summary>abidiff's bits: 4 when the ABI changed at all, plus 8 when a change reaches the --fail-on level.</summary>
-    internal static int ExitStatus(Verdict verdict, string failOn)
-    {
-        if (failOn == "none" || verdict == Verdict.None)
-        {
-            return 0;
-        }
-
-        bool fails = verdict == Verdict.Incompatible || failOn == "any";
-        return AbiChangeBit | (fails ? IncompatibleBit : 0);
+        return ExitStatus.For(diff.Verdict, request.FailOn);
     }
 
     /// <summary>A snapshot from snapshot JSON or from a binary; null (with a message) when neither can be read.</summary>

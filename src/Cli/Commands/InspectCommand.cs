@@ -35,7 +35,7 @@ internal static class InspectCommand
                 || (snapshot.Kind == BinaryKind.Unknown && snapshot.Diagnostics.Any(d => d.Severity == Parsers.Diagnostics.DiagnosticSeverity.Error));
             if (unreadable)
             {
-                exit = 1;
+                exit = ExitStatus.Error;
                 foreach (var d in snapshot.Diagnostics)
                 {
                     stderr.WriteLine($"abiportal: {path}: {d.Message}");
