@@ -55,13 +55,7 @@ public static class SnapshotTextFormatter
                     w.Write(')');
                 }
 
-                if (i.Flags.Count > 0)
-                {
-                    w.Write(" [");
-                    w.Write(string.Join(", ", i.Flags));
-                    w.Write(']');
-                }
-
+                WriteFlags(w, i.Flags);
                 w.Write('\n');
             }
         }
@@ -204,15 +198,31 @@ public static class SnapshotTextFormatter
                 w.Write(')');
             }
 
-            if (e.Flags.Count > 0)
-            {
-                w.Write(" [");
-                w.Write(string.Join(", ", e.Flags));
-                w.Write(']');
-            }
-
+            WriteFlags(w, e.Flags);
             w.Write('\n');
         }
+    }
+
+    /// <summary>An export's or import's flags as <c> [a, b]</c>, nothing when it has none; written piece by piece, not joined into a string per row.</summary>
+    private static void WriteFlags(TextWriter w, IReadOnlyList<string> flags)
+    {
+        if (flags.Count == 0)
+        {
+            return;
+        }
+
+        w.Write(" [");
+        for (int i = 0; i < flags.Count; i++)
+        {
+            if (i > 0)
+            {
+                w.Write(", ");
+            }
+
+            w.Write(flags[i]);
+        }
+
+        w.Write(']');
     }
 
     private const string Spaces = "                        ";
