@@ -51,20 +51,13 @@ internal ref partial struct ItaniumParser
         ItaniumNode? attrs = null;
         if (ConsumeIf("Ua9enable_ifI"))
         {
-            int begin = _ctx.Names.Count;
-            while (!ConsumeIf('E'))
+            if (!TryParseTemplateArgList(out var enableIfArgs))
             {
-                var arg = ParseTemplateArg();
-                if (arg is null)
-                {
-                    return null;
-                }
-
-                _ctx.Names.Add(arg);
+                return null;
             }
 
             attrs = Make(ItaniumNodeKind.EnableIfAttr);
-            attrs.List = _ctx.PopTrailing(begin);
+            attrs.List = enableIfArgs;
         }
 
         ItaniumNode? returnType = null;

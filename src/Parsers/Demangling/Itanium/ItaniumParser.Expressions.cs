@@ -96,20 +96,13 @@ internal ref partial struct ItaniumParser
 
         if (ConsumeIf("sP"))
         {
-            int begin = _ctx.Names.Count;
-            while (!ConsumeIf('E'))
+            if (!TryParseTemplateArgList(out var args))
             {
-                var arg = ParseTemplateArg();
-                if (arg is null)
-                {
-                    return null;
-                }
-
-                _ctx.Names.Add(arg);
+                return null;
             }
 
             var pack = Make(ItaniumNodeKind.NodeArrayNode);
-            pack.List = _ctx.PopTrailing(begin);
+            pack.List = args;
             return MakeText(ItaniumNodeKind.EnclosingExpr, "sizeof... ", pack);
         }
 

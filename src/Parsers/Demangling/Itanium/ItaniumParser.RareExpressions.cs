@@ -12,12 +12,13 @@ internal ref partial struct ItaniumParser
             return null;
         }
 
-        int begin = _ctx.Names.Count;
+        NodeList args;
         // __uuidof's operand uses 't' (type) and 'z' (expression) where a <template-arg> is expected.
         if (TextOf(name).SequenceEqual("__uuidof") && Look() is 't' or 'z')
         {
             bool isType = Look() == 't';
             _pos++;
+            int begin = _ctx.Names.Count;
             var operand = isType ? ParseType() : ParseExpr();
             if (operand is null)
             {
@@ -25,23 +26,15 @@ internal ref partial struct ItaniumParser
             }
 
             _ctx.Names.Add(operand);
+            args = _ctx.PopTrailing(begin);
         }
-        else
+        else if (!TryParseTemplateArgList(out args))
         {
-            while (!ConsumeIf('E'))
-            {
-                var arg = ParseTemplateArg();
-                if (arg is null)
-                {
-                    return null;
-                }
-
-                _ctx.Names.Add(arg);
-            }
+            return null;
         }
 
         var call = MakeExpr(ItaniumNodeKind.CallExpr, ItaniumPrecedence.Postfix, name);
-        call.List = _ctx.PopTrailing(begin);
+        call.List = args;
         return call;
     }
 

@@ -121,20 +121,13 @@ internal ref partial struct ItaniumParser
             case 'J':
             {
                 _pos++;
-                int begin = _ctx.Names.Count;
-                while (!ConsumeIf('E'))
+                if (!TryParseTemplateArgList(out var args))
                 {
-                    var arg = ParseTemplateArg();
-                    if (arg is null)
-                    {
-                        return null;
-                    }
-
-                    _ctx.Names.Add(arg);
+                    return null;
                 }
 
                 var pack = Make(ItaniumNodeKind.TemplateArgumentPack);
-                pack.List = _ctx.PopTrailing(begin);
+                pack.List = args;
                 return pack;
             }
 

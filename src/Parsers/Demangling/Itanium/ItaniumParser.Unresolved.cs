@@ -12,21 +12,10 @@ internal ref partial struct ItaniumParser
         ItaniumNode? soFar;
         if (ConsumeIf("srN"))
         {
-            soFar = ParseUnresolvedType();
+            soFar = ParseUnresolvedTypeWithArgs();
             if (soFar is null)
             {
                 return null;
-            }
-
-            if (Look() == 'I')
-            {
-                var args = ParseTemplateArgs();
-                if (args is null)
-                {
-                    return null;
-                }
-
-                soFar = Make(ItaniumNodeKind.NameWithTemplateArgs, soFar, args);
             }
 
             while (!ConsumeIf('E'))
@@ -74,26 +63,28 @@ internal ref partial struct ItaniumParser
         }
         else
         {
-            soFar = ParseUnresolvedType();
+            soFar = ParseUnresolvedTypeWithArgs();
             if (soFar is null)
             {
                 return null;
-            }
-
-            if (Look() == 'I')
-            {
-                var args = ParseTemplateArgs();
-                if (args is null)
-                {
-                    return null;
-                }
-
-                soFar = Make(ItaniumNodeKind.NameWithTemplateArgs, soFar, args);
             }
         }
 
         var last = ParseBaseUnresolvedName();
         return last is null ? null : Make(ItaniumNodeKind.QualifiedName, soFar, last);
+    }
+
+    /// <summary><c>&lt;unresolved-type&gt; [&lt;template-args&gt;]</c>: the qualifier that opens <c>sr</c> and <c>srN</c> names.</summary>
+    private ItaniumNode? ParseUnresolvedTypeWithArgs()
+    {
+        var type = ParseUnresolvedType();
+        if (type is null || Look() != 'I')
+        {
+            return type;
+        }
+
+        var args = ParseTemplateArgs();
+        return args is null ? null : Make(ItaniumNodeKind.NameWithTemplateArgs, type, args);
     }
 
     /// <summary><c>&lt;unresolved-type&gt; ::= &lt;template-param&gt; | &lt;decltype&gt; | &lt;substitution&gt;</c>.</summary>

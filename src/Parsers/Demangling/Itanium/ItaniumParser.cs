@@ -220,4 +220,27 @@ internal ref partial struct ItaniumParser
         _symbolicTemplateParams = saved;
         return result;
     }
+
+    /// <summary>
+    /// <c>&lt;template-arg&gt;* E</c>: the tail of argument packs (<c>J</c>), <c>sP</c>, <c>enable_if</c>
+    /// attributes and vendor expressions. False when an argument does not parse.
+    /// </summary>
+    private bool TryParseTemplateArgList(out NodeList list)
+    {
+        int begin = _ctx.Names.Count;
+        while (!ConsumeIf('E'))
+        {
+            var arg = ParseTemplateArg();
+            if (arg is null)
+            {
+                list = default;
+                return false;
+            }
+
+            _ctx.Names.Add(arg);
+        }
+
+        list = _ctx.PopTrailing(begin);
+        return true;
+    }
 }
