@@ -61,7 +61,7 @@ public sealed class MicrosoftConformanceTests(ITestOutputHelper log)
 
     private void Check(string file, int threshold, Func<string[], bool> passes, Func<string[], string> describe)
     {
-        IReadOnlyList<string[]>? rows = MicrosoftConformanceVectors.Read(file);
+        var rows = VectorFile.Read(file);
         if (rows is null)
         {
             return;

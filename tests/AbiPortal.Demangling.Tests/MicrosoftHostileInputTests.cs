@@ -88,16 +88,14 @@ public sealed class MicrosoftHostileInputTests
     [Fact]
     public void TruncationsAndMutationsOfEveryConformanceInputNeverThrow()
     {
-        string? folder = TestPaths.SharedTestData("demangle");
-        if (folder is null)
+        if (TestPaths.SharedTestData("demangle") is null)
         {
             return;
         }
 
         var inputs = new[] { "msvc.tsv", "msvc-partial.tsv", "msvc-invalid.tsv" }
-            .SelectMany(file => File.ReadAllLines(Path.Combine(folder, file)))
-            .Where(line => line.Length > 0 && !line.StartsWith('#'))
-            .Select(line => line.Split('\t')[0])
+            .SelectMany(file => VectorFile.Read(file)!)
+            .Select(row => row[0])
             .ToList();
         var random = new Random(12345);
         const string alphabet = "?@$0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcxyz";

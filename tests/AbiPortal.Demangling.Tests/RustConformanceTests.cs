@@ -33,15 +33,13 @@ public sealed class RustConformanceTests(ITestOutputHelper log)
 
     private void Check(string file, RustStyle style, int threshold)
     {
-        string? folder = TestPaths.SharedTestData("demangle");
-        if (folder is null)
+        var all = VectorFile.Read(file);
+        if (all is null)
         {
             return;
         }
 
-        var rows = File.ReadAllLines(Path.Combine(folder, file))
-            .Where(line => line.Length > 0 && !line.StartsWith('#'))
-            .Select(line => line.Split('\t'))
+        var rows = all
             .Where(row => row[0] != KnownDifferentLlvmRow || style != RustStyle.Llvm)
             .ToList();
         var failures = new List<string>();
