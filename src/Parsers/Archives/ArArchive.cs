@@ -64,20 +64,7 @@ public sealed partial class ArArchive
 
     /// <summary>Reads an archive, returning the fatal diagnostic instead of throwing.</summary>
     public static bool TryRead(ReadOnlyMemory<byte> data, out ArArchive? archive, out Diagnostic? error, ParseLimits? limits = null)
-    {
-        try
-        {
-            archive = Read(data, limits);
-            error = null;
-            return true;
-        }
-        catch (BinaryFormatException ex)
-        {
-            archive = null;
-            error = ex.Diagnostic;
-            return false;
-        }
-    }
+        => BinaryFormatException.TryRead(data, limits, Read, out archive, out error);
 
     private void ReadMembers(ReadOnlyMemory<byte> data)
     {

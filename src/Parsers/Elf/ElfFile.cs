@@ -52,20 +52,7 @@ public sealed partial class ElfFile
 
     /// <summary>Like <see cref="Read"/>, but returns the fatal diagnostic instead of throwing.</summary>
     public static bool TryRead(ReadOnlyMemory<byte> data, out ElfFile? file, out Diagnostic? fatal, ParseLimits? limits = null)
-    {
-        try
-        {
-            file = Read(data, limits);
-            fatal = null;
-            return true;
-        }
-        catch (BinaryFormatException ex)
-        {
-            file = null;
-            fatal = ex.Diagnostic;
-            return false;
-        }
-    }
+        => BinaryFormatException.TryRead(data, limits, Read, out file, out fatal);
 
     private ByteReader Reader => new(_data.Span, Header.IsBigEndian);
 

@@ -92,20 +92,7 @@ public sealed partial class MachOFile
 
     /// <summary>Reads a Mach-O file, returning the fatal diagnostic instead of throwing.</summary>
     public static bool TryRead(ReadOnlySpan<byte> data, out MachOFile? file, out Diagnostic? error, ParseLimits? limits = null)
-    {
-        try
-        {
-            file = Read(data, limits);
-            error = null;
-            return true;
-        }
-        catch (BinaryFormatException ex)
-        {
-            file = null;
-            error = ex.Diagnostic;
-            return false;
-        }
-    }
+        => BinaryFormatException.TryRead(data, limits, Read, out file, out error);
 
     /// <summary>Chooses the byte order from the magic and reads mach_header(_64).</summary>
     private static ByteReader OpenHeader(ReadOnlySpan<byte> data, out MachHeader header)

@@ -121,20 +121,7 @@ public sealed partial class PEFile
 
     /// <summary>Reads an image; returns false with the fatal diagnostic when its headers are unusable.</summary>
     public static bool TryRead(ReadOnlyMemory<byte> data, out PEFile? file, out Diagnostic? error, ParseLimits? limits = null)
-    {
-        try
-        {
-            file = Read(data, limits);
-            error = null;
-            return true;
-        }
-        catch (BinaryFormatException ex)
-        {
-            file = null;
-            error = ex.Diagnostic;
-            return false;
-        }
-    }
+        => BinaryFormatException.TryRead(data, limits, Read, out file, out error);
 
     private static BinaryFormatException Fatal(DiagnosticCode code, long offset, string message)
         => new(new Diagnostic(code, DiagnosticSeverity.Error, offset, message));
