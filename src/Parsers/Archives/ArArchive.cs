@@ -54,7 +54,7 @@ public sealed partial class ArArchive
         bool thin = span.StartsWith("!<thin>\n"u8);
         if (!thin && !span.StartsWith("!<arch>\n"u8))
         {
-            throw new BinaryFormatException(new Diagnostic(DiagnosticCodes.ArBadMagic, DiagnosticSeverity.Error, 0, "Not an ar archive: the magic is neither !<arch> nor !<thin>."));
+            throw new BinaryFormatException(DiagnosticCodes.ArBadMagic, 0, "Not an ar archive: the magic is neither !<arch> nor !<thin>.");
         }
 
         var archive = new ArArchive(thin, limits) { Kind = thin ? ArArchiveKind.Thin : ArArchiveKind.Gnu };

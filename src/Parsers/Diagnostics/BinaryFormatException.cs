@@ -14,6 +14,12 @@ public sealed class BinaryFormatException : Exception
         Diagnostic = diagnostic;
     }
 
+    /// <summary>A fatal (error-severity) problem; the one way the readers build it.</summary>
+    internal BinaryFormatException(DiagnosticCode code, long offset, string message)
+        : this(new Diagnostic(code, DiagnosticSeverity.Error, offset, message))
+    {
+    }
+
     /// <summary>What was wrong, with its code and offset.</summary>
     public Diagnostic Diagnostic { get; }
 

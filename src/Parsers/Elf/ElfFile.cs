@@ -61,32 +61,29 @@ public sealed partial class ElfFile
         var r = new ByteReader(span);
         if (span.Length < ElfConstants.EI_NIDENT || !span.StartsWith("\u007fELF"u8))
         {
-            throw Fatal(DiagnosticCodes.ElfTruncatedHeader, 0, "The file is shorter than the ELF identification or lacks the ELF magic.");
+            throw new BinaryFormatException(DiagnosticCodes.ElfTruncatedHeader, 0, "The file is shorter than the ELF identification or lacks the ELF magic.");
         }
 
         r.TryReadUInt8(ElfConstants.EI_CLASS, out byte elfClass);
         r.TryReadUInt8(ElfConstants.EI_DATA, out byte data);
         if (elfClass is not (ElfConstants.ELFCLASS32 or ElfConstants.ELFCLASS64))
         {
-            throw Fatal(DiagnosticCodes.ElfInvalidClass, ElfConstants.EI_CLASS, $"EI_CLASS is {elfClass}, neither ELFCLASS32 nor ELFCLASS64.");
+            throw new BinaryFormatException(DiagnosticCodes.ElfInvalidClass, ElfConstants.EI_CLASS, $"EI_CLASS is {elfClass}, neither ELFCLASS32 nor ELFCLASS64.");
         }
 
         if (data is not (ElfConstants.ELFDATA2LSB or ElfConstants.ELFDATA2MSB))
         {
-            throw Fatal(DiagnosticCodes.ElfInvalidDataEncoding, ElfConstants.EI_DATA, $"EI_DATA is {data}, neither ELFDATA2LSB nor ELFDATA2MSB.");
+            throw new BinaryFormatException(DiagnosticCodes.ElfInvalidDataEncoding, ElfConstants.EI_DATA, $"EI_DATA is {data}, neither ELFDATA2LSB nor ELFDATA2MSB.");
         }
 
         int size = elfClass == ElfConstants.ELFCLASS64 ? ElfHeader.Size64 : ElfHeader.Size32;
         if (span.Length < size)
         {
-            throw Fatal(DiagnosticCodes.ElfTruncatedHeader, span.Length, $"The file has {span.Length} bytes; the ELF header needs {size}.");
+            throw new BinaryFormatException(DiagnosticCodes.ElfTruncatedHeader, span.Length, $"The file has {span.Length} bytes; the ELF header needs {size}.");
         }
 
         return ElfHeader.Read(r.WithEndianness(data == ElfConstants.ELFDATA2MSB), elfClass, data);
     }
-
-    private static BinaryFormatException Fatal(DiagnosticCode code, long offset, string message)
-        => new(new Diagnostic(code, DiagnosticSeverity.Error, offset, message));
 
     private void CheckHeader()
     {
