@@ -103,15 +103,9 @@ public sealed partial class MachOFile
             throw new BinaryFormatException(DiagnosticCodes.MachOTruncatedHeader, 0, "File too short for a Mach-O magic.");
         }
 
-        bool bigEndian;
-        bool is64;
-        switch (magic)
+        if (!MachHeader.TryDecodeMagic(magic, out bool bigEndian, out bool is64))
         {
-            case MachOConstants.MH_MAGIC: bigEndian = false; is64 = false; break;
-            case MachOConstants.MH_MAGIC_64: bigEndian = false; is64 = true; break;
-            case 0xCEFAEDFE: bigEndian = true; is64 = false; break; // MH_CIGAM
-            case 0xCFFAEDFE: bigEndian = true; is64 = true; break; // MH_CIGAM_64
-            default: throw new BinaryFormatException(DiagnosticCodes.MachOBadMagic, 0, $"Not a Mach-O magic: 0x{magic:x8}.");
+            throw new BinaryFormatException(DiagnosticCodes.MachOBadMagic, 0, $"Not a Mach-O magic: 0x{magic:x8}.");
         }
 
         reader = reader.WithEndianness(bigEndian);
