@@ -107,20 +107,37 @@ public sealed partial class ElfFile
     /// <summary>Reads a NUL-terminated name at <paramref name="nameOffset"/> inside a string table; reports and returns empty when it is invalid.</summary>
     private string ReadString(StringTable table, uint nameOffset, long diagnosticOffset)
     {
+        if (TryReadTableString(table, nameOffset, out string value))
+        {
+            return value;
+        }
+
+        _diagnostics.Warning(DiagnosticCodes.ElfInvalidStringOffset, diagnosticOffset, $"Name offset {nameOffset} is outside the string table (size {table.Size}) or the string is unterminated or longer than {_limits.MaxStringLength} bytes.");
+        return string.Empty;
+    }
+
+    /// <summary>
+    /// The string at <paramref name="nameOffset"/> of a string table; offset 0 is the empty name
+    /// (gABI: a string table's first byte is NUL). False when the offset lies outside the table
+    /// or the string is unterminated or longer than <see cref="ParseLimits.MaxStringLength"/>;
+    /// the caller reports that under its own code.
+    /// </summary>
+    private bool TryReadTableString(StringTable table, uint nameOffset, out string value)
+    {
+        value = string.Empty;
         if (nameOffset == 0)
         {
-            return string.Empty;
+            return true;
         }
 
-        var r = Reader;
-        if (nameOffset >= table.Size || !r.TrySubReader(table.Offset, table.Size, out var strings)
+        if (nameOffset >= table.Size || !Reader.TrySubReader(table.Offset, table.Size, out var strings)
             || !strings.TryReadCString(nameOffset, _limits.MaxStringLength, out var bytes))
         {
-            _diagnostics.Warning(DiagnosticCodes.ElfInvalidStringOffset, diagnosticOffset, $"Name offset {nameOffset} is outside the string table (size {table.Size}) or the string is unterminated or longer than {_limits.MaxStringLength} bytes.");
-            return string.Empty;
+            return false;
         }
 
-        return TextDecoding.Utf8String(bytes);
+        value = TextDecoding.Utf8String(bytes);
+        return true;
     }
 
     /// <summary>A string table's file range, already checked against the file.</summary>
