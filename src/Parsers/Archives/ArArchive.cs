@@ -54,7 +54,7 @@ public sealed partial class ArArchive
         bool thin = span.StartsWith("!<thin>\n"u8);
         if (!thin && !span.StartsWith("!<arch>\n"u8))
         {
-            throw new BinaryFormatException(new Diagnostic(DiagnosticCodes.ArBadMagic, DiagnosticSeverity.Error, 0, "Not an ar archive: the magic is neither !<arch> nor !<thin>."));
+            throw new BinaryFormatException(DiagnosticCodes.ArBadMagic, 0, "Not an ar archive: the magic is neither !<arch> nor !<thin>.");
         }
 
         var archive = new ArArchive(thin, limits) { Kind = thin ? ArArchiveKind.Thin : ArArchiveKind.Gnu };
@@ -64,20 +64,7 @@ public sealed partial class ArArchive
 
     /// <summary>Reads an archive, returning the fatal diagnostic instead of throwing.</summary>
     public static bool TryRead(ReadOnlyMemory<byte> data, out ArArchive? archive, out Diagnostic? error, ParseLimits? limits = null)
-    {
-        try
-        {
-            archive = Read(data, limits);
-            error = null;
-            return true;
-        }
-        catch (BinaryFormatException ex)
-        {
-            archive = null;
-            error = ex.Diagnostic;
-            return false;
-        }
-    }
+        => BinaryFormatException.TryRead(data, limits, Read, out archive, out error);
 
     private void ReadMembers(ReadOnlyMemory<byte> data)
     {

@@ -1,4 +1,3 @@
-using AbiPortal.Parsers.Detection;
 using AbiPortal.Parsers.Diagnostics;
 using AbiPortal.Parsers.Snapshots;
 
@@ -20,28 +19,14 @@ internal static partial class ArchiveSnapshotBuilder
         var members = new List<Snapshot>(archive.Members.Count);
         var byHeaderOffset = new Dictionary<long, Snapshot>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        int importMembers = 0;
         foreach (var member in archive.Members)
         {
             // Duplicate names are legal (and common in .lib files): number the repeats.
             string name = seen.TryGetValue(member.Name, out int n) ? $"{member.Name}#{n + 1}" : member.Name;
             seen[member.Name] = n + 1;
-            Snapshot snapshot;
-            if (member.IsExternal)
-            {
-                snapshot = External(member, name);
-            }
-            else
-            {
-                var bytes = data.Slice((int)member.DataOffset, (int)member.Size);
-                if (FormatDetector.Detect(bytes.Span) == DetectedFormat.CoffImport)
-                {
-                    importMembers++;
-                }
-
-                snapshot = context.ReadNested(bytes, name);
-            }
-
+            var snapshot = member.IsExternal
+                ? External(member, name)
+                : context.ReadNested(data.Slice((int)member.DataOffset, (int)member.Size), name);
             members.Add(snapshot);
             byHeaderOffset[member.HeaderOffset] = snapshot;
         }
@@ -57,7 +42,7 @@ internal static partial class ArchiveSnapshotBuilder
             File = context.File,
             Member = context.Member,
             Format = BinaryFormat.Archive,
-            Kind = IsImportLibrary(members, importMembers) ? BinaryKind.ImportLibrary : BinaryKind.StaticLibrary,
+            Kind = IsImportLibrary(members) ? BinaryKind.ImportLibrary : BinaryKind.StaticLibrary,
             Arch = Agreed(described, m => m.Arch),
             Bits = Agreed(described, m => m.Bits),
             Endian = Agreed(described, m => m.Endian),
@@ -70,15 +55,12 @@ internal static partial class ArchiveSnapshotBuilder
     /// An import library holds short import members plus, from MSVC's lib and llvm-lib, the
     /// import descriptor objects (named after the DLL, like the import members).
     /// </summary>
-    private static bool IsImportLibrary(List<Snapshot> members, int importMembers)
+    private static bool IsImportLibrary(List<Snapshot> members)
     {
-        if (importMembers == 0)
-        {
-            return false;
-        }
-
+        // The nested reader already detected each member: its snapshot says CoffImport (even
+        // when the member's header then proved bad), so there is no need to sniff the bytes again.
         var dlls = members.Where(m => m.Format == BinaryFormat.CoffImport).Select(m => BaseName(m.Member)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return members.All(m => m.Format == BinaryFormat.CoffImport || (m.Format is BinaryFormat.Coff or BinaryFormat.Unknown && dlls.Contains(BaseName(m.Member))));
+        return dlls.Count > 0 && members.All(m => m.Format == BinaryFormat.CoffImport || (m.Format is BinaryFormat.Coff or BinaryFormat.Unknown && dlls.Contains(BaseName(m.Member))));
     }
 
     /// <summary>The member name without the <c>#2</c> suffix added for repeats.</summary>

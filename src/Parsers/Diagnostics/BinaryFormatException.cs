@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace AbiPortal.Parsers.Diagnostics;
 
 /// <summary>
@@ -12,6 +14,39 @@ public sealed class BinaryFormatException : Exception
         Diagnostic = diagnostic;
     }
 
+    /// <summary>A fatal (error-severity) problem; the one way the readers build it.</summary>
+    internal BinaryFormatException(DiagnosticCode code, long offset, string message)
+        : this(new Diagnostic(code, DiagnosticSeverity.Error, offset, message))
+    {
+    }
+
     /// <summary>What was wrong, with its code and offset.</summary>
     public Diagnostic Diagnostic { get; }
+
+    /// <summary>
+    /// The body of every format root's <c>TryRead</c>: runs its <c>Read</c> and turns this exception
+    /// into the returned diagnostic, so the roots do not each repeat the try/catch.
+    /// </summary>
+    internal static bool TryRead<TInput, TResult>(
+        TInput data,
+        ParseLimits? limits,
+        Func<TInput, ParseLimits?, TResult> read,
+        [NotNullWhen(true)] out TResult? result,
+        [NotNullWhen(false)] out Diagnostic? error)
+        where TInput : allows ref struct
+        where TResult : class
+    {
+        try
+        {
+            result = read(data, limits);
+            error = null;
+            return true;
+        }
+        catch (BinaryFormatException ex)
+        {
+            result = null;
+            error = ex.Diagnostic;
+            return false;
+        }
+    }
 }

@@ -111,19 +111,13 @@ public sealed partial class ElfFile
 
     private string ReadSectionName(StringTable names, uint nameOffset, long at)
     {
-        var r = Reader;
-        if (nameOffset == 0)
+        if (TryReadTableString(names, nameOffset, out string name))
         {
-            return string.Empty;
+            return name;
         }
 
-        if (nameOffset >= names.Size || !r.TrySubReader(names.Offset, names.Size, out var strings) || !strings.TryReadCString(nameOffset, _limits.MaxStringLength, out var bytes))
-        {
-            _diagnostics.Warning(DiagnosticCodes.ElfInvalidSectionName, at, $"sh_name {nameOffset} is outside .shstrtab or unterminated.");
-            return string.Empty;
-        }
-
-        return Primitives.TextDecoding.Utf8String(bytes);
+        _diagnostics.Warning(DiagnosticCodes.ElfInvalidSectionName, at, $"sh_name {nameOffset} is outside .shstrtab or unterminated.");
+        return string.Empty;
     }
 
     /// <summary>Whether a section's file range lies inside the file (SHT_NOBITS sections have none).</summary>

@@ -52,20 +52,7 @@ public sealed partial class ElfFile
 
     /// <summary>Like <see cref="Read"/>, but returns the fatal diagnostic instead of throwing.</summary>
     public static bool TryRead(ReadOnlyMemory<byte> data, out ElfFile? file, out Diagnostic? fatal, ParseLimits? limits = null)
-    {
-        try
-        {
-            file = Read(data, limits);
-            fatal = null;
-            return true;
-        }
-        catch (BinaryFormatException ex)
-        {
-            file = null;
-            fatal = ex.Diagnostic;
-            return false;
-        }
-    }
+        => BinaryFormatException.TryRead(data, limits, Read, out file, out fatal);
 
     private ByteReader Reader => new(_data.Span, Header.IsBigEndian);
 
@@ -74,32 +61,29 @@ public sealed partial class ElfFile
         var r = new ByteReader(span);
         if (span.Length < ElfConstants.EI_NIDENT || !span.StartsWith("\u007fELF"u8))
         {
-            throw Fatal(DiagnosticCodes.ElfTruncatedHeader, 0, "The file is shorter than the ELF identification or lacks the ELF magic.");
+            throw new BinaryFormatException(DiagnosticCodes.ElfTruncatedHeader, 0, "The file is shorter than the ELF identification or lacks the ELF magic.");
         }
 
         r.TryReadUInt8(ElfConstants.EI_CLASS, out byte elfClass);
         r.TryReadUInt8(ElfConstants.EI_DATA, out byte data);
         if (elfClass is not (ElfConstants.ELFCLASS32 or ElfConstants.ELFCLASS64))
         {
-            throw Fatal(DiagnosticCodes.ElfInvalidClass, ElfConstants.EI_CLASS, $"EI_CLASS is {elfClass}, neither ELFCLASS32 nor ELFCLASS64.");
+            throw new BinaryFormatException(DiagnosticCodes.ElfInvalidClass, ElfConstants.EI_CLASS, $"EI_CLASS is {elfClass}, neither ELFCLASS32 nor ELFCLASS64.");
         }
 
         if (data is not (ElfConstants.ELFDATA2LSB or ElfConstants.ELFDATA2MSB))
         {
-            throw Fatal(DiagnosticCodes.ElfInvalidDataEncoding, ElfConstants.EI_DATA, $"EI_DATA is {data}, neither ELFDATA2LSB nor ELFDATA2MSB.");
+            throw new BinaryFormatException(DiagnosticCodes.ElfInvalidDataEncoding, ElfConstants.EI_DATA, $"EI_DATA is {data}, neither ELFDATA2LSB nor ELFDATA2MSB.");
         }
 
         int size = elfClass == ElfConstants.ELFCLASS64 ? ElfHeader.Size64 : ElfHeader.Size32;
         if (span.Length < size)
         {
-            throw Fatal(DiagnosticCodes.ElfTruncatedHeader, span.Length, $"The file has {span.Length} bytes; the ELF header needs {size}.");
+            throw new BinaryFormatException(DiagnosticCodes.ElfTruncatedHeader, span.Length, $"The file has {span.Length} bytes; the ELF header needs {size}.");
         }
 
         return ElfHeader.Read(r.WithEndianness(data == ElfConstants.ELFDATA2MSB), elfClass, data);
     }
-
-    private static BinaryFormatException Fatal(DiagnosticCode code, long offset, string message)
-        => new(new Diagnostic(code, DiagnosticSeverity.Error, offset, message));
 
     private void CheckHeader()
     {
@@ -123,20 +107,37 @@ public sealed partial class ElfFile
     /// <summary>Reads a NUL-terminated name at <paramref name="nameOffset"/> inside a string table; reports and returns empty when it is invalid.</summary>
     private string ReadString(StringTable table, uint nameOffset, long diagnosticOffset)
     {
+        if (TryReadTableString(table, nameOffset, out string value))
+        {
+            return value;
+        }
+
+        _diagnostics.Warning(DiagnosticCodes.ElfInvalidStringOffset, diagnosticOffset, $"Name offset {nameOffset} is outside the string table (size {table.Size}) or the string is unterminated or longer than {_limits.MaxStringLength} bytes.");
+        return string.Empty;
+    }
+
+    /// <summary>
+    /// The string at <paramref name="nameOffset"/> of a string table; offset 0 is the empty name
+    /// (gABI: a string table's first byte is NUL). False when the offset lies outside the table
+    /// or the string is unterminated or longer than <see cref="ParseLimits.MaxStringLength"/>;
+    /// the caller reports that under its own code.
+    /// </summary>
+    private bool TryReadTableString(StringTable table, uint nameOffset, out string value)
+    {
+        value = string.Empty;
         if (nameOffset == 0)
         {
-            return string.Empty;
+            return true;
         }
 
-        var r = Reader;
-        if (nameOffset >= table.Size || !r.TrySubReader(table.Offset, table.Size, out var strings)
+        if (nameOffset >= table.Size || !Reader.TrySubReader(table.Offset, table.Size, out var strings)
             || !strings.TryReadCString(nameOffset, _limits.MaxStringLength, out var bytes))
         {
-            _diagnostics.Warning(DiagnosticCodes.ElfInvalidStringOffset, diagnosticOffset, $"Name offset {nameOffset} is outside the string table (size {table.Size}) or the string is unterminated or longer than {_limits.MaxStringLength} bytes.");
-            return string.Empty;
+            return false;
         }
 
-        return TextDecoding.Utf8String(bytes);
+        value = TextDecoding.Utf8String(bytes);
+        return true;
     }
 
     /// <summary>A string table's file range, already checked against the file.</summary>

@@ -40,19 +40,19 @@ public sealed class FatFile
         var reader = new ByteReader(data, bigEndian: true);
         if (!reader.TryReadUInt32(0, out uint magic) || !reader.TryReadUInt32(4, out uint count))
         {
-            throw Fatal(DiagnosticCodes.FatTruncatedHeader, 0, "File too short for a fat_header.");
+            throw new BinaryFormatException(DiagnosticCodes.FatTruncatedHeader, 0, "File too short for a fat_header.");
         }
 
         if (magic is not (MachOConstants.FAT_MAGIC or MachOConstants.FAT_MAGIC_64))
         {
-            throw Fatal(DiagnosticCodes.MachOBadMagic, 0, $"Not a fat magic: 0x{magic:x8}.");
+            throw new BinaryFormatException(DiagnosticCodes.MachOBadMagic, 0, $"Not a fat magic: 0x{magic:x8}.");
         }
 
         var file = new FatFile(new FatHeader(magic, count), limits);
         ulong entrySize = file.Is64 ? (ulong)FatArch.Size64 : FatArch.Size32;
         if (!reader.IsValidTable(FatHeader.Size, count, entrySize))
         {
-            throw Fatal(DiagnosticCodes.FatTruncatedHeader, FatHeader.Size, $"The fat_arch table of {count} entries runs past the end of the file.");
+            throw new BinaryFormatException(DiagnosticCodes.FatTruncatedHeader, FatHeader.Size, $"The fat_arch table of {count} entries runs past the end of the file.");
         }
 
         if (count > (uint)limits.MaxFatSlices)
@@ -112,7 +112,4 @@ public sealed class FatFile
             _slices.Add(arch);
         }
     }
-
-    private static BinaryFormatException Fatal(DiagnosticCode code, long offset, string message)
-        => new(new Diagnostic(code, DiagnosticSeverity.Error, offset, message));
 }

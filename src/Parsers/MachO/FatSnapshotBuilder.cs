@@ -1,5 +1,5 @@
-using System.Buffers.Binary;
 using AbiPortal.Parsers.Diagnostics;
+using AbiPortal.Parsers.Primitives;
 using AbiPortal.Parsers.Snapshots;
 
 namespace AbiPortal.Parsers.MachO;
@@ -43,19 +43,12 @@ internal static class FatSnapshotBuilder
     /// <summary>A thin Mach-O slice must be for the CPU its fat_arch entry says; lipo and dyld pick slices by that entry.</summary>
     private static void CheckSliceCpu(ReadOnlySpan<byte> slice, FatArch entry, string arch, DiagnosticBag diagnostics)
     {
-        if (slice.Length < 8)
-        {
-            return;
-        }
-
-        uint magic = BinaryPrimitives.ReadUInt32LittleEndian(slice);
-        int? cputype = magic switch
-        {
-            MachOConstants.MH_MAGIC or MachOConstants.MH_MAGIC_64 => BinaryPrimitives.ReadInt32LittleEndian(slice[4..]),
-            0xCEFAEDFE or 0xCFFAEDFE => BinaryPrimitives.ReadInt32BigEndian(slice[4..]),
-            _ => null,
-        };
-        if (cputype is { } c && c != entry.cputype)
+        // Slices that are not thin Mach-O (archives, say) have no cputype to compare.
+        var reader = new ByteReader(slice);
+        if (reader.TryReadUInt32(0, out uint magic)
+            && MachHeader.TryDecodeMagic(magic, out bool bigEndian, out _)
+            && reader.WithEndianness(bigEndian).TryReadInt32(4, out int c)
+            && c != entry.cputype)
         {
             diagnostics.Warning(DiagnosticCodes.FatSliceCpuMismatch, (long)entry.offset, $"Slice {arch} holds a Mach-O for {MachOArchitecture.MachineName(c)}, not {MachOArchitecture.MachineName(entry.cputype)}.");
         }

@@ -11,6 +11,23 @@ internal readonly record struct MachHeader(uint magic, int cputype, int cpusubty
     /// <summary>Size of this header, where the load commands start.</summary>
     public int Size => Is64 ? Size64 : Size32;
 
+    /// <summary>
+    /// Decodes the magic as read little-endian: MH_MAGIC(_64) is a little-endian image,
+    /// MH_CIGAM(_64) a big-endian one. False for anything else.
+    /// </summary>
+    public static bool TryDecodeMagic(uint magic, out bool bigEndian, out bool is64)
+    {
+        (bool known, bigEndian, is64) = magic switch
+        {
+            MachOConstants.MH_MAGIC => (true, false, false),
+            MachOConstants.MH_MAGIC_64 => (true, false, true),
+            MachOConstants.MH_CIGAM => (true, true, false),
+            MachOConstants.MH_CIGAM_64 => (true, true, true),
+            _ => (false, false, false),
+        };
+        return known;
+    }
+
     /// <summary>Reads the header with the reader's byte order, which the caller chose from the magic.</summary>
     public static bool TryRead(ByteReader reader, bool is64, out MachHeader header)
     {

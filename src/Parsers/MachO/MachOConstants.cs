@@ -5,6 +5,12 @@ internal static class MachOConstants
 {
     public const uint MH_MAGIC = 0xFEEDFACE;
     public const uint MH_MAGIC_64 = 0xFEEDFACF;
+
+    /// <summary>MH_MAGIC as read in the wrong byte order: a big-endian (PowerPC) image read little-endian.</summary>
+    public const uint MH_CIGAM = 0xCEFAEDFE;
+
+    /// <summary>MH_MAGIC_64 as read in the wrong byte order.</summary>
+    public const uint MH_CIGAM_64 = 0xCFFAEDFE;
     public const uint FAT_MAGIC = 0xCAFEBABE;
     public const uint FAT_MAGIC_64 = 0xCAFEBABF;
 

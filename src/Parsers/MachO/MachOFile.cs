@@ -92,20 +92,7 @@ public sealed partial class MachOFile
 
     /// <summary>Reads a Mach-O file, returning the fatal diagnostic instead of throwing.</summary>
     public static bool TryRead(ReadOnlySpan<byte> data, out MachOFile? file, out Diagnostic? error, ParseLimits? limits = null)
-    {
-        try
-        {
-            file = Read(data, limits);
-            error = null;
-            return true;
-        }
-        catch (BinaryFormatException ex)
-        {
-            file = null;
-            error = ex.Diagnostic;
-            return false;
-        }
-    }
+        => BinaryFormatException.TryRead(data, limits, Read, out file, out error);
 
     /// <summary>Chooses the byte order from the magic and reads mach_header(_64).</summary>
     private static ByteReader OpenHeader(ReadOnlySpan<byte> data, out MachHeader header)
@@ -113,31 +100,22 @@ public sealed partial class MachOFile
         var reader = new ByteReader(data);
         if (!reader.TryReadUInt32(0, out uint magic))
         {
-            throw Fatal(DiagnosticCodes.MachOTruncatedHeader, "File too short for a Mach-O magic.");
+            throw new BinaryFormatException(DiagnosticCodes.MachOTruncatedHeader, 0, "File too short for a Mach-O magic.");
         }
 
-        bool bigEndian;
-        bool is64;
-        switch (magic)
+        if (!MachHeader.TryDecodeMagic(magic, out bool bigEndian, out bool is64))
         {
-            case MachOConstants.MH_MAGIC: bigEndian = false; is64 = false; break;
-            case MachOConstants.MH_MAGIC_64: bigEndian = false; is64 = true; break;
-            case 0xCEFAEDFE: bigEndian = true; is64 = false; break; // MH_CIGAM
-            case 0xCFFAEDFE: bigEndian = true; is64 = true; break; // MH_CIGAM_64
-            default: throw Fatal(DiagnosticCodes.MachOBadMagic, $"Not a Mach-O magic: 0x{magic:x8}.");
+            throw new BinaryFormatException(DiagnosticCodes.MachOBadMagic, 0, $"Not a Mach-O magic: 0x{magic:x8}.");
         }
 
         reader = reader.WithEndianness(bigEndian);
         if (!MachHeader.TryRead(reader, is64, out header))
         {
-            throw Fatal(DiagnosticCodes.MachOTruncatedHeader, "File too short for its mach_header.");
+            throw new BinaryFormatException(DiagnosticCodes.MachOTruncatedHeader, 0, "File too short for its mach_header.");
         }
 
         return reader;
     }
-
-    private static BinaryFormatException Fatal(DiagnosticCode code, string message)
-        => new(new Diagnostic(code, DiagnosticSeverity.Error, 0, message));
 
     /// <summary>The section with 1-based index <paramref name="nsect"/> (nlist.n_sect), or null.</summary>
     internal Section? SectionByIndex(int nsect) => nsect >= 1 && nsect <= _sections.Count ? _sections[nsect - 1] : null;

@@ -24,7 +24,7 @@ public sealed class CoffImportObject
         string? exportAs = header.NameType == ImportObjectHeader.NameExportAs ? ReadString(strings, ref at, limits, "export name") : null;
         if (header.Type > ImportObjectHeader.TypeConst || header.NameType > ImportObjectHeader.NameExportAs)
         {
-            throw new BinaryFormatException(new Diagnostic(DiagnosticCodes.CoffImportUnknownType, DiagnosticSeverity.Error, 18, $"Unknown import type {header.Type} or name type {header.NameType}."));
+            throw new BinaryFormatException(DiagnosticCodes.CoffImportUnknownType, 18, $"Unknown import type {header.Type} or name type {header.NameType}.");
         }
 
         Machine = header.Machine;
@@ -97,5 +97,5 @@ public sealed class CoffImportObject
     }
 
     private static BinaryFormatException Fatal(long offset, string message)
-        => new(new Diagnostic(DiagnosticCodes.CoffImportInvalidHeader, DiagnosticSeverity.Error, offset, message));
+        => new(DiagnosticCodes.CoffImportInvalidHeader, offset, message);
 }

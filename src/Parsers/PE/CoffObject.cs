@@ -76,7 +76,7 @@ public sealed partial class CoffObject
     public static CoffObject Read(ReadOnlyMemory<byte> data, ParseLimits? limits = null) => new(data, limits ?? ParseLimits.Default);
 
     private static BinaryFormatException Fatal(string message)
-        => new(new Diagnostic(DiagnosticCodes.CoffTruncatedHeader, DiagnosticSeverity.Error, 0, message));
+        => new(DiagnosticCodes.CoffTruncatedHeader, 0, message);
 
     private IReadOnlyList<PESection> ReadSections(ByteReader reader, ulong offset, uint count, ReadOnlySpan<byte> strings)
     {

@@ -24,7 +24,7 @@ internal static class CoffSnapshotBuilder
                 continue;
             }
 
-            var directive = directives.FirstOrDefault(d => MatchesSymbol(d.InternalName ?? d.Name, symbol.Name, obj.Machine) && d.InternalName is null);
+            var directive = DirectiveFor(directives, symbol.Name, obj.Machine);
             exported.Add(symbol.Name);
             exports.Add(new SnapshotExport
             {
@@ -40,7 +40,7 @@ internal static class CoffSnapshotBuilder
         }
 
         // Aliases (/EXPORT:name=internal) and exports of symbols defined elsewhere.
-        foreach (var d in directives.Where(d => d.InternalName is not null || !exported.Any(s => MatchesSymbol(d.Name, s, obj.Machine))))
+        foreach (var d in directives.Where(d => d.InternalName is not null || !IsDefined(exported, d.Name, obj.Machine)))
         {
             exports.Add(new SnapshotExport
             {
@@ -72,6 +72,29 @@ internal static class CoffSnapshotBuilder
     /// <summary>On i386 C symbols carry a leading underscore that /EXPORT names leave off.</summary>
     private static bool MatchesSymbol(string directiveName, string symbol, ushort machine)
         => symbol == directiveName || (machine == PEMachine.I386 && symbol.Length == directiveName.Length + 1 && symbol[0] == '_' && symbol.AsSpan(1).SequenceEqual(directiveName));
+
+    /// <summary>
+    /// The first plain <c>/EXPORT:name</c> (not an alias) naming this symbol, or null. Runs for
+    /// every defined symbol of every object in a library, so it is a plain loop: no closure or
+    /// enumerator per symbol, and nothing at all for the usual object without directives.
+    /// </summary>
+    private static CoffDirectiveExport? DirectiveFor(IReadOnlyList<CoffDirectiveExport> directives, string symbol, ushort machine)
+    {
+        for (int i = 0; i < directives.Count; i++)
+        {
+            var d = directives[i];
+            if (d.InternalName is null && MatchesSymbol(d.Name, symbol, machine))
+            {
+                return d;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary><see cref="MatchesSymbol"/> against every defined name, as two set lookups instead of a scan of the set.</summary>
+    private static bool IsDefined(HashSet<string> defined, string directiveName, ushort machine)
+        => defined.Contains(directiveName) || (machine == PEMachine.I386 && defined.Contains("_" + directiveName));
 
     private static string[] DirectiveFlags(CoffDirectiveExport d)
         => PESnapshotBuilder.Flags(ExportFlags.Directive, d.IsData ? ExportFlags.Data : null, d.IsNoName ? ExportFlags.NoName : null);

@@ -28,17 +28,15 @@ public sealed partial class PEFile
         string? dllName = nameRva == 0 ? null : ReadRvaString(nameRva, "export directory name");
 
         // Both tables must lie inside the data before anything is allocated from their counts.
+        // The check maps them; an empty table's offset is never read.
+        ulong functionsAt = 0, namesAt = 0, ordinalsAt = 0;
         if (functionCount > _limits.MaxSymbols || nameCount > _limits.MaxSymbols
-            || (functionCount > 0 && !TryMapRva(functionsRva, (ulong)functionCount * 4, out _))
-            || (nameCount > 0 && (!TryMapRva(namesRva, (ulong)nameCount * 4, out _) || !TryMapRva(ordinalsRva, (ulong)nameCount * 2, out _))))
+            || (functionCount > 0 && !TryMapRva(functionsRva, (ulong)functionCount * 4, out functionsAt))
+            || (nameCount > 0 && (!TryMapRva(namesRva, (ulong)nameCount * 4, out namesAt) || !TryMapRva(ordinalsRva, (ulong)nameCount * 2, out ordinalsAt))))
         {
             _diagnostics.Warning(DiagnosticCodes.PEInvalidExportDirectory, (long)at, $"The export tables ({functionCount} addresses, {nameCount} names) do not fit the image.");
             return new PEExportTable(dllName, timestamp, ordinalBase, []);
         }
-
-        TryMapRva(functionsRva, (ulong)functionCount * 4, out ulong functionsAt);
-        TryMapRva(namesRva, (ulong)nameCount * 4, out ulong namesAt);
-        TryMapRva(ordinalsRva, (ulong)nameCount * 2, out ulong ordinalsAt);
 
         var namesByIndex = new List<string>?[functionCount];
         for (uint i = 0; i < nameCount; i++)

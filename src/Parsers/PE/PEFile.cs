@@ -33,24 +33,24 @@ public sealed partial class PEFile
         // IMAGE_DOS_HEADER: only e_magic and e_lfanew (at 0x3C) matter to a modern loader.
         if (!reader.TryReadUInt16(0, out ushort magic) || magic != DosMagic || !reader.TryReadUInt32(0x3C, out uint lfanew))
         {
-            throw Fatal(DiagnosticCodes.PEInvalidDosHeader, 0, "The DOS header is truncated or does not start with MZ.");
+            throw new BinaryFormatException(DiagnosticCodes.PEInvalidDosHeader, 0, "The DOS header is truncated or does not start with MZ.");
         }
 
         if (!reader.TryReadUInt32(lfanew, out uint signature) || signature != PESignature)
         {
-            throw Fatal(DiagnosticCodes.PEInvalidSignature, 0x3C, $"e_lfanew (0x{lfanew:x}) does not point at a PE signature.");
+            throw new BinaryFormatException(DiagnosticCodes.PEInvalidSignature, 0x3C, $"e_lfanew (0x{lfanew:x}) does not point at a PE signature.");
         }
 
         ulong fileHeaderAt = (ulong)lfanew + 4;
         if (!ImageFileHeader.TryRead(reader, fileHeaderAt, out var fileHeader))
         {
-            throw Fatal(DiagnosticCodes.PETruncatedFileHeader, (long)fileHeaderAt, "The COFF file header is truncated.");
+            throw new BinaryFormatException(DiagnosticCodes.PETruncatedFileHeader, (long)fileHeaderAt, "The COFF file header is truncated.");
         }
 
         FileHeader = fileHeader;
         ulong optionalAt = fileHeaderAt + ImageFileHeader.Size;
         OptionalHeader = ImageOptionalHeader.TryRead(reader, optionalAt, fileHeader.SizeOfOptionalHeader)
-            ?? throw Fatal(DiagnosticCodes.PEInvalidOptionalHeader, (long)optionalAt, "The optional header is truncated or its magic is neither PE32 nor PE32+.");
+            ?? throw new BinaryFormatException(DiagnosticCodes.PEInvalidOptionalHeader, (long)optionalAt, "The optional header is truncated or its magic is neither PE32 nor PE32+.");
 
         Sections = ReadSections(reader, optionalAt + fileHeader.SizeOfOptionalHeader, fileHeader.NumberOfSections);
         Exports = ReadExports();
@@ -121,29 +121,13 @@ public sealed partial class PEFile
 
     /// <summary>Reads an image; returns false with the fatal diagnostic when its headers are unusable.</summary>
     public static bool TryRead(ReadOnlyMemory<byte> data, out PEFile? file, out Diagnostic? error, ParseLimits? limits = null)
-    {
-        try
-        {
-            file = Read(data, limits);
-            error = null;
-            return true;
-        }
-        catch (BinaryFormatException ex)
-        {
-            file = null;
-            error = ex.Diagnostic;
-            return false;
-        }
-    }
-
-    private static BinaryFormatException Fatal(DiagnosticCode code, long offset, string message)
-        => new(new Diagnostic(code, DiagnosticSeverity.Error, offset, message));
+        => BinaryFormatException.TryRead(data, limits, Read, out file, out error);
 
     private IReadOnlyList<PESection> ReadSections(ByteReader reader, ulong offset, ushort count)
     {
         if (count > _limits.MaxSections || !reader.IsValidTable(offset, count, ImageSectionHeader.Size))
         {
-            throw Fatal(DiagnosticCodes.PEInvalidSectionTable, (long)offset, $"The section table ({count} headers) does not fit the file.");
+            throw new BinaryFormatException(DiagnosticCodes.PEInvalidSectionTable, (long)offset, $"The section table ({count} headers) does not fit the file.");
         }
 
         var sections = new PESection[count];
