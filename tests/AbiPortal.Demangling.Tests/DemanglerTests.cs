@@ -51,14 +51,10 @@ public sealed class DemanglerTests(ITestOutputHelper output)
     }
 
     /// <summary>llvm-cxxfilt-cli.tsv: the rows whose options we support (-n, -_); -p and -t are not offered.</summary>
-    [Fact]
+    [SharedDataFact]
     public void Llvm_cxxfilt_command_line_vectors()
     {
         var rows = VectorFile.Read("llvm-cxxfilt-cli.tsv");
-        if (rows is null)
-        {
-            return;
-        }
 
         int passed = 0, applicable = 0;
         var failures = new List<string>();
@@ -91,14 +87,10 @@ public sealed class DemanglerTests(ITestOutputHelper output)
     /// llvm-generic.tsv: scheme detection. D is not a goal of AbiPortal; the Rust and Microsoft rows
     /// pass once those demanglers land. Itanium and the "nothing applies" rows must pass now.
     /// </summary>
-    [Fact]
+    [SharedDataFact]
     public void Llvm_generic_detection_vectors()
     {
         var rows = VectorFile.Read("llvm-generic.tsv");
-        if (rows is null)
-        {
-            return;
-        }
 
         int passed = 0, required = 0, requiredPassed = 0;
         var failures = new List<string>();

@@ -12,14 +12,10 @@ public sealed class ItaniumConformanceTests(ITestOutputHelper output)
     /// <summary>Rows of itanium.tsv that must demangle exactly as LLVM does (of 29,917).</summary>
     private const int ItaniumThreshold = 29917;
 
-    [Fact]
+    [SharedDataFact]
     public void Itanium_vectors_demangle_as_llvm_does()
     {
         var rows = VectorFile.Read("itanium.tsv");
-        if (rows is null)
-        {
-            return;
-        }
 
         int passed = 0;
         var failures = new List<string>();
@@ -42,14 +38,10 @@ public sealed class ItaniumConformanceTests(ITestOutputHelper output)
         Assert.True(passed >= ItaniumThreshold, $"itanium.tsv: {passed}/{rows.Count} passed, threshold {ItaniumThreshold}");
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Itanium_invalid_vectors_are_all_rejected()
     {
         var rows = VectorFile.Read("itanium-invalid.tsv");
-        if (rows is null)
-        {
-            return;
-        }
 
         int rejected = 0, total = 0;
         var failures = new List<string>();
@@ -78,14 +70,10 @@ public sealed class ItaniumConformanceTests(ITestOutputHelper output)
         Assert.Equal(total, rejected);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Float_literals_print_as_one_of_the_accepted_hex_forms()
     {
         var rows = VectorFile.Read("itanium-fp-literals.tsv");
-        if (rows is null)
-        {
-            return;
-        }
 
         int passed = 0, total = 0;
         foreach (var row in rows)

@@ -22,22 +22,18 @@ public sealed class RustConformanceTests(ITestOutputHelper log)
     /// </summary>
     private const string KnownDifferentLlvmRow = "_RIC5traitFG_DG_EL0_EuE";
 
-    [Fact]
+    [SharedDataFact]
     public void DefaultFormMatchesRustcDemangle() => Check("rust.tsv", RustStyle.Default, RustThreshold);
 
-    [Fact]
+    [SharedDataFact]
     public void AlternateFormMatchesRustcDemangle() => Check("rust-alt.tsv", RustStyle.Alternate, RustAltThreshold);
 
-    [Fact]
+    [SharedDataFact]
     public void LlvmFormMatchesLlvmRustDemangle() => Check("rust-llvm.tsv", RustStyle.Llvm, RustLlvmThreshold);
 
     private void Check(string file, RustStyle style, int threshold)
     {
         var all = VectorFile.Read(file);
-        if (all is null)
-        {
-            return;
-        }
 
         var rows = all
             .Where(row => row[0] != KnownDifferentLlvmRow || style != RustStyle.Llvm)

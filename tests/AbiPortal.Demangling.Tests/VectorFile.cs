@@ -7,14 +7,11 @@ namespace AbiPortal.Demangling.Tests;
 /// <summary>Reads a tab-separated conformance file of ../shared/testdata/demangle (comments start with '#').</summary>
 internal static class VectorFile
 {
-    /// <summary>The rows of <paramref name="name"/>, or null when the shared data is absent on a developer machine.</summary>
-    public static List<string[]>? Read(string name)
+    /// <summary>The rows of <paramref name="name"/> (tests that call this are <see cref="SharedDataFactAttribute"/>s).</summary>
+    public static List<string[]> Read(string name)
     {
-        string? folder = TestPaths.SharedTestData("demangle");
-        if (folder is null)
-        {
-            return null;
-        }
+        string folder = TestPaths.SharedTestData("demangle")
+            ?? throw new DirectoryNotFoundException("../shared/testdata/demangle is missing; mark the test [SharedDataFact].");
 
         var rows = new List<string[]>();
         foreach (string line in File.ReadLines(Path.Combine(folder, name)))
