@@ -44,20 +44,7 @@ internal sealed partial class PortalQueries
             rows = rows.Where(e => (e.NameKey != null && e.NameKey.Contains(q)) || (e.DemangledKey != null && e.DemangledKey.Contains(q)));
         }
 
-        if (query.Kind is not null && EnumNames.TryParse<SymbolKind>(query.Kind, out var kind))
-        {
-            rows = rows.Where(e => e.Kind == (int)kind);
-        }
-
-        if (query.Binding is not null && EnumNames.TryParse<SymbolBinding>(query.Binding, out var binding))
-        {
-            rows = rows.Where(e => e.Binding == (int)binding);
-        }
-
-        if (query.Version is not null)
-        {
-            rows = query.Version.Length == 0 ? rows.Where(e => e.Version == null) : rows.Where(e => e.Version == query.Version);
-        }
+        rows = WhereSymbolFilters(rows, query);
 
         // A substring filter scans every row of the artifact; paging through its matches should not repeat that scan.
         int total = stored.ExportCount;
@@ -98,20 +85,7 @@ internal sealed partial class PortalQueries
             rows = rows.Where(i => (i.Name != null && i.Name.ToLower().Contains(q)) || (i.Demangled != null && i.Demangled.ToLower().Contains(q)));
         }
 
-        if (query.Kind is not null && EnumNames.TryParse<SymbolKind>(query.Kind, out var kind))
-        {
-            rows = rows.Where(i => i.Kind == (int)kind);
-        }
-
-        if (query.Binding is not null && EnumNames.TryParse<SymbolBinding>(query.Binding, out var binding))
-        {
-            rows = rows.Where(i => i.Binding == (int)binding);
-        }
-
-        if (query.Version is not null)
-        {
-            rows = query.Version.Length == 0 ? rows.Where(i => i.Version == null) : rows.Where(i => i.Version == query.Version);
-        }
+        rows = WhereSymbolFilters(rows, query);
 
         if (!string.IsNullOrEmpty(query.Library))
         {
@@ -165,6 +139,28 @@ internal sealed partial class PortalQueries
                 .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
             return new SymbolSearch(mode, total, items.Select(r => new SymbolHit(r.Artifact.ToSummary(), r.Export.ToRow())).ToList(), page, pageSize);
         }
+    }
+
+    /// <summary>The kind, binding and version filters, which exports and imports share.</summary>
+    private static IQueryable<T> WhereSymbolFilters<T>(IQueryable<T> rows, SymbolQuery query)
+        where T : class, ISymbolRow
+    {
+        if (query.Kind is not null && EnumNames.TryParse<SymbolKind>(query.Kind, out var kind))
+        {
+            rows = rows.Where(r => r.Kind == (int)kind);
+        }
+
+        if (query.Binding is not null && EnumNames.TryParse<SymbolBinding>(query.Binding, out var binding))
+        {
+            rows = rows.Where(r => r.Binding == (int)binding);
+        }
+
+        if (query.Version is not null)
+        {
+            rows = query.Version.Length == 0 ? rows.Where(r => r.Version == null) : rows.Where(r => r.Version == query.Version);
+        }
+
+        return rows;
     }
 
     /// <summary>
