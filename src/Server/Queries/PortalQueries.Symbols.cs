@@ -44,20 +44,7 @@ internal sealed partial class PortalQueries
             rows = rows.Where(e => (e.NameKey != null && e.NameKey.Contains(q)) || (e.DemangledKey != null && e.DemangledKey.Contains(q)));
         }
 
-        if (query.Kind is not null && EnumNames.TryParse<SymbolKind>(query.Kind, out var kind))
-        {
-            rows = rows.Where(e => e.Kind == (int)kind);
-        }
-
-        if (query.Binding is not null && EnumNames.TryParse<SymbolBinding>(query.Binding, out var binding))
-        {
-            rows = rows.Where(e => e.Binding == (int)binding);
-        }
-
-        if (query.Version is not null)
-        {
-            rows = query.Version.Length == 0 ? rows.Where(e => e.Version == null) : rows.Where(e => e.Version == query.Version);
-        }
+        rows = WhereSymbolFilters(rows, query);
 
         // A substring filter scans every row of the artifact; paging through its matches should not repeat that scan.
         int total = stored.ExportCount;
@@ -98,20 +85,7 @@ internal sealed partial class PortalQueries
             rows = rows.Where(i => (i.Name != null && i.Name.ToLower().Contains(q)) || (i.Demangled != null && i.Demangled.ToLower().Contains(q)));
         }
 
-        if (query.Kind is not null && EnumNames.TryParse<SymbolKind>(query.Kind, out var kind))
-        {
-            rows = rows.Where(i => i.Kind == (int)kind);
-        }
-
-        if (query.Binding is not null && EnumNames.TryParse<SymbolBinding>(query.Binding, out var binding))
-        {
-            rows = rows.Where(i => i.Binding == (int)binding);
-        }
-
-        if (query.Version is not null)
-        {
-            rows = query.Version.Length == 0 ? rows.Where(i => i.Version == null) : rows.Where(i => i.Version == query.Version);
-        }
+        rows = WhereSymbolFilters(rows, query);
 
         if (!string.IsNullOrEmpty(query.Library))
         {
@@ -137,7 +111,7 @@ internal sealed partial class PortalQueries
         var ready = from e in db.Exports.AsNoTracking()
                     join a in db.Artifacts.AsNoTracking() on e.ArtifactId equals a.Id
                     where a.Status == ArtifactStatus.Ready
-                    select new { Export = e, Artifact = a };
+                    select new SymbolHitRow { Export = e, Artifact = a };
         if (match != SymbolSearch.Contains)
         {
             // Case-insensitive prefix as an index range on the lower-cased keys (see ExportConfiguration).
@@ -147,9 +121,7 @@ internal sealed partial class PortalQueries
             int total = await prefixed.CountAsync(cancellationToken);
             if (total > 0 || match == SymbolSearch.Prefix)
             {
-                var items = await prefixed.OrderBy(r => r.Export.Name).ThenBy(r => r.Export.ArtifactId).ThenBy(r => r.Export.Id)
-                    .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-                return new SymbolSearch(SymbolSearch.Prefix, total, items.Select(r => new SymbolHit(r.Artifact.ToSummary(), r.Export.ToRow())).ToList(), page, pageSize);
+                return await HitsAsync(SymbolSearch.Prefix, prefixed, total);
             }
         }
 
@@ -158,10 +130,48 @@ internal sealed partial class PortalQueries
         // starts with the query.
         var containing = ready.Where(r => (r.Export.NameKey != null && r.Export.NameKey.Contains(low))
                                           || (r.Export.DemangledKey != null && r.Export.DemangledKey.Contains(low)));
-        int found = await containing.CountAsync(cancellationToken);
-        var matches = await containing.OrderBy(r => r.Export.Name).ThenBy(r => r.Export.ArtifactId).ThenBy(r => r.Export.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return new SymbolSearch(SymbolSearch.Contains, found, matches.Select(r => new SymbolHit(r.Artifact.ToSummary(), r.Export.ToRow())).ToList(), page, pageSize);
+        return await HitsAsync(SymbolSearch.Contains, containing, await containing.CountAsync(cancellationToken));
+
+        // One page of hits in name order (artifact, then file order, break ties so pages never overlap).
+        async Task<SymbolSearch> HitsAsync(string mode, IQueryable<SymbolHitRow> hits, int total)
+        {
+            var items = await hits.OrderBy(r => r.Export.Name).ThenBy(r => r.Export.ArtifactId).ThenBy(r => r.Export.Id)
+                .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+            return new SymbolSearch(mode, total, items.Select(r => new SymbolHit(r.Artifact.ToSummary(), r.Export.ToRow())).ToList(), page, pageSize);
+        }
+    }
+
+    /// <summary>The kind, binding and version filters, which exports and imports share.</summary>
+    private static IQueryable<T> WhereSymbolFilters<T>(IQueryable<T> rows, SymbolQuery query)
+        where T : class, ISymbolRow
+    {
+        if (query.Kind is not null && EnumNames.TryParse<SymbolKind>(query.Kind, out var kind))
+        {
+            rows = rows.Where(r => r.Kind == (int)kind);
+        }
+
+        if (query.Binding is not null && EnumNames.TryParse<SymbolBinding>(query.Binding, out var binding))
+        {
+            rows = rows.Where(r => r.Binding == (int)binding);
+        }
+
+        if (query.Version is not null)
+        {
+            rows = query.Version.Length == 0 ? rows.Where(r => r.Version == null) : rows.Where(r => r.Version == query.Version);
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// An export row with its artifact, as the symbol search joins them. Init properties, not a
+    /// positional record: EF Core translates later filters through a member-init projection only.
+    /// </summary>
+    private sealed class SymbolHitRow
+    {
+        public required ExportEntity Export { get; init; }
+
+        public required ArtifactEntity Artifact { get; init; }
     }
 
     private static IQueryable<ExportEntity> SortExports(IQueryable<ExportEntity> rows, SymbolQuery query) => query.SortKey switch

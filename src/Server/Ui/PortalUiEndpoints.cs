@@ -1,5 +1,6 @@
 using AbiPortal.Client.Contracts;
 using AbiPortal.Client.Components.Shared;
+using AbiPortal.Parsers.Snapshots;
 using AbiPortal.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -78,7 +79,7 @@ public static class PortalUiEndpoints
             var body = new UiUploadResponse(
                 result.Artifact.Id,
                 result.Outcome == UploadOutcome.Existing ? "existing" : "created",
-                StatusWord(result.Artifact.Status),
+                EnumNames.Of(result.Artifact.Status),
                 url,
                 $"/ui{url}/status");
             return TypedResults.Json(body, statusCode: result.Outcome == UploadOutcome.Existing ? StatusCodes.Status200OK : StatusCodes.Status202Accepted);
@@ -96,7 +97,7 @@ public static class PortalUiEndpoints
             return TypedResults.NotFound();
         }
 
-        return TypedResults.Ok(new UiStatusResponse(id, StatusWord(artifact.Summary.Status), Display.ArtifactHref(id)));
+        return TypedResults.Ok(new UiStatusResponse(id, EnumNames.Of(artifact.Summary.Status), Display.ArtifactHref(id)));
     }
 
     /// <summary>
@@ -134,12 +135,4 @@ public static class PortalUiEndpoints
     private static IResult SeeOther(string location) => new SeeOtherResult(location);
 
     private static string? Label(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    private static string StatusWord(ArtifactStatus status) => status switch
-    {
-        ArtifactStatus.Queued => "queued",
-        ArtifactStatus.Parsing => "parsing",
-        ArtifactStatus.Ready => "ready",
-        _ => "failed",
-    };
 }

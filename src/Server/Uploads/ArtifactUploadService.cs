@@ -54,40 +54,12 @@ internal sealed class ArtifactUploadService(PortalDbContext db, ArtifactStore st
             return new UploadResult(UploadOutcome.Existing, existing.ToSummary(), null);
         }
 
-        var artifact = new ArtifactEntity
+        var artifact = NewArtifact(blob.Sha256, fileName, blob.Size, EnumNames.Of(blob.Format.ToBinaryFormat()), labels, ArtifactStatus.Queued, time.GetUtcNow());
+        if (await InsertAsync(artifact, cancellationToken) is { } winner)
         {
-            Sha256 = blob.Sha256,
-            FileName = SafeFileName(fileName),
-            Size = blob.Size,
-            DetectedFormat = EnumNames.Of(blob.Format.ToBinaryFormat()),
-            Library = labels.Library,
-            Version = labels.Version,
-            Platform = labels.Platform,
-            Channel = labels.Channel,
-            PullRequest = labels.PullRequest,
-            Commit = labels.Commit,
-            Status = ArtifactStatus.Queued,
-            UploadedAt = time.GetUtcNow().UtcDateTime,
-        };
-        db.Artifacts.Add(artifact);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            db.Entry(artifact).State = EntityState.Detached;
-            var winner = await FindAsync(blob.Sha256, cancellationToken);
-            if (winner is null)
-            {
-                // Not the unique-hash race: a real database problem.
-                throw;
-            }
-
             return new UploadResult(UploadOutcome.Existing, winner.ToSummary(), null);
         }
 
-        db.Entry(artifact).State = EntityState.Detached;
         signal.Notify();
         return new UploadResult(UploadOutcome.Created, artifact.ToSummary(), null);
     }
@@ -111,42 +83,15 @@ internal sealed class ArtifactUploadService(PortalDbContext db, ArtifactStore st
 
         string claimant = $"snapshot/{Guid.NewGuid():N}";
         var now = time.GetUtcNow();
-        var artifact = new ArtifactEntity
+        var artifact = NewArtifact(sha, snapshot.File.Name, snapshot.File.Size, SnapshotOnlyFormat, labels, ArtifactStatus.Parsing, now);
+        artifact.Attempts = 1;
+        artifact.ClaimedBy = claimant;
+        artifact.LeaseExpiresAt = (now + options.Value.JobTimeout + options.Value.LeaseGrace).ToUnixTimeMilliseconds();
+        if (await InsertAsync(artifact, cancellationToken) is { } winner)
         {
-            Sha256 = sha,
-            FileName = SafeFileName(snapshot.File.Name),
-            Size = snapshot.File.Size,
-            DetectedFormat = SnapshotOnlyFormat,
-            Library = labels.Library,
-            Version = labels.Version,
-            Platform = labels.Platform,
-            Channel = labels.Channel,
-            PullRequest = labels.PullRequest,
-            Commit = labels.Commit,
-            Status = ArtifactStatus.Parsing,
-            Attempts = 1,
-            ClaimedBy = claimant,
-            LeaseExpiresAt = (now + options.Value.JobTimeout + options.Value.LeaseGrace).ToUnixTimeMilliseconds(),
-            UploadedAt = now.UtcDateTime,
-        };
-        db.Artifacts.Add(artifact);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            db.Entry(artifact).State = EntityState.Detached;
-            var winner = await FindAsync(sha, cancellationToken);
-            if (winner is null)
-            {
-                throw;
-            }
-
             return new UploadResult(UploadOutcome.Existing, winner.ToSummary(), null);
         }
 
-        db.Entry(artifact).State = EntityState.Detached;
         await ingestor.StoreAsync(new ParseClaim(artifact.Id, 1, sha, artifact.FileName, claimant), snapshot, cancellationToken);
         return new UploadResult(UploadOutcome.Created, (await FindAsync(sha, cancellationToken))!.ToSummary(), null);
     }
@@ -178,6 +123,50 @@ internal sealed class ArtifactUploadService(PortalDbContext db, ArtifactStore st
         // Re-read whether or not this UPDATE was the one that did it (a concurrent release upload
         // may have promoted it first).
         return await FindAsync(existing.Sha256, cancellationToken);
+    }
+
+    private static ArtifactEntity NewArtifact(string sha256, string fileName, long size, string detectedFormat, ArtifactLabels labels, ArtifactStatus status, DateTimeOffset uploadedAt) => new()
+    {
+        Sha256 = sha256,
+        FileName = SafeFileName(fileName),
+        Size = size,
+        DetectedFormat = detectedFormat,
+        Library = labels.Library,
+        Version = labels.Version,
+        Platform = labels.Platform,
+        Channel = labels.Channel,
+        PullRequest = labels.PullRequest,
+        Commit = labels.Commit,
+        Status = status,
+        UploadedAt = uploadedAt.UtcDateTime,
+    };
+
+    /// <summary>
+    /// Inserts a new artifact (detached afterwards, its id filled in). Null on success; when another
+    /// upload of the same bytes won the unique hash index meanwhile, that winner's row.
+    /// </summary>
+    private async Task<ArtifactEntity?> InsertAsync(ArtifactEntity artifact, CancellationToken cancellationToken)
+    {
+        db.Artifacts.Add(artifact);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            db.Entry(artifact).State = EntityState.Detached;
+            var winner = await FindAsync(artifact.Sha256, cancellationToken);
+            if (winner is null)
+            {
+                // Not the unique-hash race: a real database problem.
+                throw;
+            }
+
+            return winner;
+        }
+
+        db.Entry(artifact).State = EntityState.Detached;
+        return null;
     }
 
     /// <summary>The detected-format value of artifacts that arrived as snapshot JSON, with no binary.</summary>

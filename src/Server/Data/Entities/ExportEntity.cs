@@ -1,7 +1,7 @@
 namespace AbiPortal.Server.Data.Entities;
 
 /// <summary>One export row. Key (ArtifactId, Id); Id is the export's position in the snapshot.</summary>
-public sealed class ExportEntity
+public sealed class ExportEntity : ISymbolRow
 {
     public long ArtifactId { get; set; }
 

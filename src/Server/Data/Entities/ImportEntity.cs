@@ -1,7 +1,7 @@
 namespace AbiPortal.Server.Data.Entities;
 
 /// <summary>One import row. Key (ArtifactId, Id).</summary>
-public sealed class ImportEntity
+public sealed class ImportEntity : ISymbolRow
 {
     public long ArtifactId { get; set; }
 
