@@ -34,7 +34,7 @@ public sealed partial class UploadTokenPageTests(TokenPortalFixture portal)
         await page.GetByLabel("Upload token").FillAsync("wrong-token-123");
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload" }).ClickAsync();
 
-        await page.WaitForURLAsync(new Regex("/upload\\?error="));
+        await page.WaitForURLAsync(new Regex("/upload\\?error="), new() { WaitUntil = WaitUntilState.Commit });
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("not one this portal accepts");
         await Expect(page.GetByLabel("Library")).ToHaveValueAsync("greet-guarded");
         await Expect(page.GetByLabel("Version")).ToHaveValueAsync("9.9");
@@ -70,7 +70,7 @@ public sealed partial class UploadTokenPageTests(TokenPortalFixture portal)
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload" }).ClickAsync();
 
         // Only the end state is asserted: the progress panel may come and go before anyone looks.
-        await page.WaitForURLAsync(ArtifactUrl(), new() { Timeout = 30_000 });
+        await page.WaitForURLAsync(ArtifactUrl(), new() { Timeout = 30_000, WaitUntil = WaitUntilState.Commit });
         await Expect(page.Locator("[data-status=ready]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Expect(page.Locator("#exports-table")).ToContainTextAsync("greet");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("greet 1.0-token");
