@@ -45,6 +45,13 @@ public sealed record Snapshot
     /// <summary>Archive members and fat slices, each a snapshot with <see cref="Member"/> set.</summary>
     public IReadOnlyList<Snapshot> Members { get; init; } = [];
 
+    /// <summary>
+    /// The type-level ABI read from debug info (DWARF); null when the binary carries none and no
+    /// separate debug file was found, or when debug info was not asked for.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public AbiSurface? Abi { get; init; }
+
     public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
 
     /// <summary>True when some diagnostic here or in a member is an error.</summary>
