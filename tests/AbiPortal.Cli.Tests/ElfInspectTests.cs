@@ -93,7 +93,7 @@ public sealed class ElfInspectTests
     {
         var schema = Schema();
         var (_, stdout, _) = CliRunner.Run("inspect", "--json", TestPaths.Fixture("elf", "object.o"));
-        string broken = stdout.Replace("\"kind\":\"object\"", "\"kind\":\"library\"", StringComparison.Ordinal).Replace("\"schemaVersion\":1", "\"schemaVersion\":\"1\"", StringComparison.Ordinal);
+        string broken = stdout.Replace("\"kind\":\"object\"", "\"kind\":\"library\"", StringComparison.Ordinal).Replace("\"schemaVersion\":2", "\"schemaVersion\":\"2\"", StringComparison.Ordinal);
         using var doc = JsonDocument.Parse(broken);
         var errors = schema.Validate(doc.RootElement);
         Assert.Contains(errors, e => e.StartsWith("$.kind", StringComparison.Ordinal));

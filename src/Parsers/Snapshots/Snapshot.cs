@@ -10,7 +10,11 @@ namespace AbiPortal.Parsers.Snapshots;
 /// </summary>
 public sealed record Snapshot
 {
-    public const int CurrentSchemaVersion = 1;
+    /// <summary>
+    /// The schema version this build writes: 2 added the <see cref="Abi"/> section (version 1
+    /// snapshots are read as before, without it).
+    /// </summary>
+    public const int CurrentSchemaVersion = 2;
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
 

@@ -14,6 +14,7 @@ namespace AbiPortal.Parsers.Tests.SnapshotJsonTests;
     DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     WriteIndented = false)]
 [JsonSerializable(typeof(Snapshot))]
+[JsonSerializable(typeof(AbiSurface))]
 internal sealed partial class SnapshotJsonContext : JsonSerializerContext
 {
 }

@@ -47,6 +47,61 @@ public sealed class SnapshotJsonReaderTests
     }
 
     [Fact]
+    public void The_abi_section_reads_as_the_generated_deserializer_reads_it()
+    {
+        string json = SnapshotJson.Serialize(SnapshotJsonSamples.Full());
+        var generated = JsonSerializer.Deserialize(json, SnapshotJsonContext.Default.Snapshot)!;
+        var read = SnapshotJson.Deserialize(json);
+
+        // Records holding lists compare the lists by reference: compare what the generated serializer writes of each.
+        Assert.NotNull(read.Abi);
+        Assert.Equal(JsonSerializer.Serialize(generated.Abi, SnapshotJsonContext.Default.AbiSurface), JsonSerializer.Serialize(read.Abi, SnapshotJsonContext.Default.AbiSurface));
+        Assert.Equal(generated.Abi!.Evidence, read.Abi.Evidence);
+        Assert.Equal(generated.Abi.Types[1].Fields[0], read.Abi.Types[1].Fields[0]);
+        Assert.Equal(generated.Abi.Types[2].Enumerators, read.Abi.Types[2].Enumerators);
+    }
+
+    [Fact]
+    public void Type_ids_read_as_one_string_each()
+    {
+        var s = SnapshotJson.Deserialize(SnapshotJson.Serialize(SnapshotJsonSamples.Full()));
+
+        var abi = s.Abi!;
+        Assert.Same(abi.Types[0].Id, abi.Functions[0].Return);
+        Assert.Same(abi.Types[0].Id, abi.Types[1].Fields[0].Type);
+        Assert.Same(abi.Functions[0].DeclFile, abi.Types[1].DeclFile);
+    }
+
+    [Fact]
+    public void A_version_1_snapshot_reads_without_an_abi_section_and_keeps_its_version()
+    {
+        const string Json = """{"schemaVersion":1,"file":{"name":"a","size":0,"sha256":null},"format":"elf","kind":"shared-library","exports":[{"name":"f","kind":"function"}],"members":[],"diagnostics":[]}""";
+
+        var s = SnapshotJson.Deserialize(Json);
+
+        Assert.Equal(1, s.SchemaVersion);
+        Assert.Null(s.Abi);
+        Assert.Equal("f", Assert.Single(s.Exports).Name);
+        Assert.StartsWith("{\"schemaVersion\":1,", SnapshotJson.Serialize(s), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missing_abi_lists_read_as_empty()
+    {
+        var s = SnapshotJson.Deserialize("""{"file":{"name":"a","size":0,"sha256":null},"abi":{"evidence":{"minVersion":5,"maxVersion":5,"units":1},"functions":[{"symbol":"f","name":"f","parameters":null}],"types":[{"id":"struct P","kind":"struct","name":"struct P","fields":null}]}}""");
+
+        var abi = s.Abi!;
+        Assert.Equal(("dwarf", "embedded", 1), (abi.Evidence.Format, abi.Evidence.Source, abi.Evidence.Units));
+        Assert.Empty(abi.Variables);
+        Assert.Empty(Assert.Single(abi.Functions).Parameters);
+        var type = Assert.Single(abi.Types);
+        Assert.Empty(type.Fields);
+        Assert.Empty(type.Bases);
+        Assert.Empty(type.Enumerators);
+        Assert.Empty(type.Parameters);
+    }
+
+    [Fact]
     public void Missing_and_null_lists_read_as_empty_in_members_too()
     {
         const string Json = """
@@ -114,6 +169,18 @@ public sealed class SnapshotJsonReaderTests
     [InlineData("""{"file":{"name":"a","size":0},"diagnostics":[{"code":"1203"}]}""")]
     [InlineData("""{"file":{"name":"a","size":0},"members":[{"member":"m"}]}""")]
     [InlineData("""{"file":{"name":"a","size":0},"exports":[{"name":"f",}]}""")]
+    [InlineData("""{"file":{"name":"a","size":0},"abi":{}}""")]
+    [InlineData("""{"file":{"name":"a","size":0},"abi":[]}""")]
+    [InlineData("""{"file":{"name":"a","size":0},"abi":{"evidence":{},"functions":[{"name":"f"}]}}""")]
+    [InlineData("""{"file":{"name":"a","size":0},"abi":{"evidence":{},"functions":[{"symbol":"f","name":"f","parameters":[{"name":"p"}]}]}}""")]
+    [InlineData("""{"file":{"name":"a","size":0},"abi":{"evidence":{},"variables":[{"symbol":"v","name":"v","type":null}]}}""")]
+    [InlineData("""{"file":{"name":"a","size":0},"abi":{"evidence":{},"types":[{"id":"int","name":"int"}]}}""")]
+    [InlineData("""{"file":{"name":"a","size":0},"abi":{"evidence":{},"types":[{"id":"int","kind":"integer","name":"int"}]}}""")]
+    [InlineData("""{"file":{"name":"a","size":0},"abi":{"evidence":{},"types":[{"id":"s","kind":"struct","name":"s","fields":[{"name":"x"}]}]}}""")]
+    [InlineData("""{"file":{"name":"a","size":0},"abi":{"evidence":{},"types":[{"id":"s","kind":"struct","name":"s","fields":[{"type":"int","offset":-1}]}]}}""")]
+    [InlineData("""{"file":{"name":"a","size":0},"abi":{"evidence":{},"types":[{"id":"f","kind":"function","name":"f","parameters":[1]}]}}""")]
+    [InlineData("""{"file":{"name":"a","size":0},"abi":{"evidence":{},"types":[{"id":"e","kind":"enum","name":"e","enumerators":[{"value":1}]}]}}""")]
+    [InlineData("""{"file":{"name":"a","size":0},"abi":{"evidence":{"units":"3"}}}""")]
     public void What_is_not_a_snapshot_throws_JsonException(string json)
     {
         Assert.ThrowsAny<JsonException>(() => SnapshotJson.Deserialize(json));

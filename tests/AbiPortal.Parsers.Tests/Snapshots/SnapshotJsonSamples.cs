@@ -48,7 +48,43 @@ internal static class SnapshotJsonSamples
             Imports = [import],
             VersionNodes = [new SnapshotVersionNode { Name = "V2", Index = 3, IsBase = false, IsWeak = true, Parents = ["V1"] }],
             Members = [member],
+            Abi = FullAbi(),
             Diagnostics = [new Diagnostic(DiagnosticCodes.UnknownFormat, DiagnosticSeverity.Error, 0x40, "bad")],
         };
     }
+
+    /// <summary>An ABI surface with every member of every record set at least once, extreme numbers included.</summary>
+    public static AbiSurface FullAbi() => new()
+    {
+        Evidence = new AbiEvidence { MinVersion = 4, MaxVersion = 5, Units = 3, Source = "build-id", DebugFile = "ab/cdef.debug", SupplementaryFile = "x.dwz", Partial = true },
+        Functions =
+        [
+            new AbiFunction
+            {
+                Symbol = "_ZNK6shapes6Circle4areaEv", Address = ulong.MaxValue, Name = "shapes::Circle::area", Return = "int",
+                Parameters = [new AbiParameter(null, "ptr(const(class shapes::Circle))", Artificial: true), new AbiParameter("p\u00e9", "ptr(struct Point)")],
+                Variadic = true, CallingConvention = "stdcall", NoReturn = true, Class = "class shapes::Circle", VtableIndex = 2,
+                DeclFile = "include/shapes.h", DeclLine = int.MaxValue,
+            },
+            new AbiFunction { Symbol = "get_x", Name = "get_x" },
+        ],
+        Variables = [new AbiVariable { Symbol = "origin", Address = 16, Name = "origin", Type = "struct Point", DeclFile = "p.h", DeclLine = 3 }, new AbiVariable { Symbol = "v", Name = "v", Type = "int" }],
+        Types =
+        [
+            new AbiType { Id = "int", Kind = AbiTypeKind.Base, Name = "int", Size = 4, Encoding = "signed" },
+            new AbiType
+            {
+                Id = "class shapes::Circle", Kind = AbiTypeKind.Class, Name = "shapes::Circle", Size = 16, Alignment = 8,
+                Fields = [new AbiField { Name = "r", Type = "int", Offset = 8, BitOffset = 64, BitSize = 3, Access = "private" }, new AbiField { Type = "union <class shapes::Circle::u>" }],
+                Bases = [new AbiBase("class shapes::Shape", 0, Virtual: false, Access: "public"), new AbiBase("class V", null, Virtual: true)],
+                VirtualMethods = [new AbiVirtualMethod("area() const", "_ZNK6shapes6Circle4areaEv", 2, Pure: true), new AbiVirtualMethod("draw", null, 3)],
+                PassedBy = "reference", DeclFile = "include/shapes.h", DeclLine = 10,
+            },
+            new AbiType { Id = "enum color", Kind = AbiTypeKind.Enum, Name = "enum color", Size = 8, Target = "unsigned long", Enumerators = [new AbiEnumerator("RED", long.MinValue), new AbiEnumerator("ALL", -1)] },
+            new AbiType { Id = "fn(int;int,char,...)", Kind = AbiTypeKind.Function, Name = "int (int, char, ...)", Target = "int", Parameters = ["int", "char"], Variadic = true, CallingConvention = "ms_abi" },
+            new AbiType { Id = "memptr(class A;int)", Kind = AbiTypeKind.MemberPointer, Name = "int A::*", Size = 8, Target = "int", ContainingType = "class A" },
+            new AbiType { Id = "array(int;4)", Kind = AbiTypeKind.Array, Name = "int[4]", Size = 16, Target = "int", Count = 4 },
+            new AbiType { Id = "struct Opaque", Kind = AbiTypeKind.Struct, Name = "struct Opaque", Declaration = true },
+        ],
+    };
 }

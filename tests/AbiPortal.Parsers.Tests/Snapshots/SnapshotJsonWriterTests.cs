@@ -36,6 +36,36 @@ public sealed class SnapshotJsonWriterTests
     }
 
     [Fact]
+    public void The_abi_section_sits_between_members_and_diagnostics_and_is_absent_when_null()
+    {
+        var snapshot = SnapshotJsonSamples.Full();
+        string json = SnapshotJson.Serialize(snapshot);
+        string without = SnapshotJson.Serialize(snapshot with { Abi = null });
+
+        Assert.Contains("],\"abi\":{\"evidence\":{\"format\":\"dwarf\",", json, StringComparison.Ordinal);
+        Assert.True(json.IndexOf("\"abi\":", StringComparison.Ordinal) < json.LastIndexOf("\"diagnostics\":", StringComparison.Ordinal));
+        Assert.DoesNotContain("\"abi\"", without, StringComparison.Ordinal);
+        Assert.Equal(Generated(snapshot with { Abi = null }), without);
+        Assert.StartsWith("{\"schemaVersion\":2,", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_large_abi_section_streams_as_the_generated_serializer_writes_it()
+    {
+        var types = Enumerable.Range(0, 3000).Select(i => new AbiType
+        {
+            Id = $"struct S{i}", Kind = AbiTypeKind.Struct, Name = $"struct S{i}", Size = 8,
+            Fields = [new AbiField { Name = "a", Type = "int" }, new AbiField { Name = "b", Type = "ptr(struct S0)", Offset = 4 }],
+        }).ToArray();
+        var snapshot = new Snapshot { File = new SnapshotFile("big", 1, "aa"), Abi = new AbiSurface { Evidence = new AbiEvidence(), Types = types } };
+        var stream = new MemoryStream();
+        SnapshotJson.Serialize(stream, snapshot);
+
+        Assert.True(stream.Length > 1 << 16);
+        Assert.Equal(Generated(snapshot), Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    [Fact]
     public void An_empty_snapshot_serializes_exactly_as_the_generated_serializer()
     {
         var snapshot = new Snapshot { File = new SnapshotFile("x", 0, null) };

@@ -57,6 +57,12 @@ internal static partial class SnapshotJsonReader
         return reader.GetInt64();
     }
 
+    private static ulong NextUInt64(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        return reader.GetUInt64();
+    }
+
     private static bool NextBoolean(ref Utf8JsonReader reader)
     {
         reader.Read();

@@ -114,6 +114,10 @@ internal static partial class SnapshotJsonReader
             {
                 result = result with { Members = NextList(ref reader, ReadSnapshot) };
             }
+            else if (reader.ValueTextEquals(AbiJsonNames.Abi.EncodedUtf8Bytes))
+            {
+                result = result with { Abi = NextAbi(ref reader) };
+            }
             else if (reader.ValueTextEquals(N.Diagnostics.EncodedUtf8Bytes))
             {
                 result = result with { Diagnostics = NextList(ref reader, ReadDiagnostic) };

@@ -39,6 +39,12 @@ internal static partial class SnapshotJsonWriter
         WriteList(writer, N.Imports, snapshot.Imports, WriteImport);
         WriteList(writer, N.VersionNodes, snapshot.VersionNodes, WriteVersionNode);
         WriteList(writer, N.Members, snapshot.Members, Write);
+        if (snapshot.Abi is not null)
+        {
+            // [JsonIgnore(WhenWritingNull)]: absent when no debug info was read.
+            WriteAbi(writer, snapshot.Abi);
+        }
+
         WriteList(writer, N.Diagnostics, snapshot.Diagnostics, WriteDiagnostic);
         writer.WriteEndObject();
     }
