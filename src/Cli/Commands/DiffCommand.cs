@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using AbiPortal.Parsers.Demangling;
 using AbiPortal.Parsers.Diff;
 using AbiPortal.Parsers.Snapshots;
@@ -113,29 +112,14 @@ internal static class DiffCommand
             return null;
         }
 
-        try
+        if (SnapshotFiles.TryReadJson(path, out var saved, out string? error))
         {
-            Span<byte> head = stackalloc byte[64];
-            int read;
-            using (var stream = File.OpenRead(path))
+            if (error is not null)
             {
-                read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+                stderr.WriteLine($"abiportal: {path}: {error}");
             }
 
-            if (SnapshotJson.LooksLikeJson(head[..read]))
-            {
-                return SnapshotJson.Deserialize(File.ReadAllBytes(path));
-            }
-        }
-        catch (JsonException ex)
-        {
-            stderr.WriteLine($"abiportal: {path}: not a snapshot JSON file: {ex.Message}");
-            return null;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"abiportal: {path}: {ex.Message}");
-            return null;
+            return saved;
         }
 
         // Hashes are not part of a diff; skipping SHA-256 saves a pass over 110 MB inputs. Names are

@@ -5,22 +5,35 @@ namespace AbiPortal.Cli.Commands;
 
 /// <summary>
 /// <c>abiportal inspect FILE...</c>: a readable table per file, or with <c>--json</c> one
-/// snapshot JSON object per line, in argument order. Exit 0 when every file was read, 1 when one
-/// was not a supported format or could not be read, 2 for usage errors.
+/// snapshot JSON object per line, in argument order; with <c>--type NAME</c> the pahole-like
+/// layout of the types the debug info names so. A file may also be snapshot JSON saved by
+/// <c>--json</c>. Exit 0 when every file was read (and, with <c>--type</c>, a type matched in
+/// each), 1 when one was not a supported format or could not be read (or no type matched),
+/// 2 for usage errors.
 /// </summary>
 internal static class InspectCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "Binaries to read: ELF, PE/COFF, Mach-O (thin or fat), ar archives, import libraries." };
-        var json = new Option<bool>("--json") { Description = "One snapshot JSON object per line (schema: docs/snapshot.md)." };
+        var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "Binaries to read: ELF, PE/COFF, Mach-O (thin or fat), ar archives, import libraries; or snapshot JSON from --json." };
+        var json = new Option<bool>("--json") { Description = "One snapshot JSON object per line (schema: docs/snapshot.md), with the ABI surface when debug info was read." };
         var raw = new Option<bool>("--raw") { Description = "Show names exactly as stored instead of demangled." };
-        var command = new Command("inspect", "Show what binaries export and import, with versions, identity and dependencies.") { files, json, raw };
-        command.SetAction(parse => Run(parse.GetValue(files)!, parse.GetValue(json), parse.GetValue(raw), stdout, stderr));
+        var type = new Option<string?>("--type") { Description = "Print the layout of the types with this name ('struct Point', 'Point', a glob such as 'struct *'), read from debug info, as pahole does." };
+        var command = new Command("inspect", "Show what binaries export and import, with versions, identity, dependencies and the ABI surface from debug info.") { files, json, raw, type };
+        command.SetAction(parse =>
+        {
+            if (parse.GetValue(json) && parse.GetValue(type) is not null)
+            {
+                stderr.WriteLine("abiportal: choose one of --json and --type (--json already carries every type).");
+                return ExitStatus.Usage;
+            }
+
+            return Run(parse.GetValue(files)!, parse.GetValue(json), parse.GetValue(raw), parse.GetValue(type), stdout, stderr);
+        });
         return command;
     }
 
-    private static int Run(string[] files, bool json, bool raw, TextWriter stdout, TextWriter stderr)
+    private static int Run(string[] files, bool json, bool raw, string? type, TextWriter stdout, TextWriter stderr)
     {
         int exit = 0;
         // The text table needs no hash; the JSON contract carries one.
@@ -29,7 +42,13 @@ internal static class InspectCommand
         bool first = true;
         foreach (string path in files)
         {
-            var snapshot = SnapshotReader.ReadFile(path, options);
+            var snapshot = Read(path, options, stderr);
+            if (snapshot is null)
+            {
+                exit = ExitStatus.Error;
+                continue;
+            }
+
             // Unreadable: no reader took it, or its reader failed on the header (an error and nothing read).
             bool unreadable = snapshot.Format == BinaryFormat.Unknown
                 || (snapshot.Kind == BinaryKind.Unknown && snapshot.Diagnostics.Any(d => d.Severity == Parsers.Diagnostics.DiagnosticSeverity.Error));
@@ -61,11 +80,35 @@ internal static class InspectCommand
                     stdout.WriteLine();
                 }
 
-                SnapshotTextFormatter.Write(stdout, snapshot, demangle: !raw);
+                if (type is null)
+                {
+                    SnapshotTextFormatter.Write(stdout, snapshot, demangle: !raw);
+                }
+                else if (!TypeLayouts.Write(stdout, stderr, path, snapshot, type))
+                {
+                    exit = ExitStatus.Error;
+                }
+
                 first = false;
             }
         }
 
         return exit;
+    }
+
+    /// <summary>A binary's snapshot, or the snapshot a JSON file holds; null (with a message) for JSON that is not a snapshot.</summary>
+    private static Snapshot? Read(string path, SnapshotReadOptions options, TextWriter stderr)
+    {
+        if (!SnapshotFiles.TryReadJson(path, out var saved, out string? error))
+        {
+            return SnapshotReader.ReadFile(path, options);
+        }
+
+        if (error is not null)
+        {
+            stderr.WriteLine($"abiportal: {path}: {error}");
+        }
+
+        return saved;
     }
 }

@@ -5,8 +5,9 @@ namespace AbiPortal.Parsers.Snapshots;
 
 /// <summary>
 /// The human-readable table of <c>abiportal inspect</c>: a header with the identity, then the
-/// exports like <c>nm -D</c> with versions (<c>name@@V2</c>, <c>name@V1</c>), then imports and
-/// diagnostics. Members of archives and fat files follow, each with its own header.
+/// exports like <c>nm -D</c> with versions (<c>name@@V2</c>, <c>name@V1</c>), then imports, the
+/// ABI surface read from debug info (declarations; <see cref="AbiLayoutFormatter"/> prints
+/// layouts) and diagnostics. Members of archives and fat files follow, each with its own header.
 /// </summary>
 public static class SnapshotTextFormatter
 {
@@ -60,6 +61,7 @@ public static class SnapshotTextFormatter
             }
         }
 
+        AbiTextFormatter.Write(w, s, demangle, indent);
         if (s.Diagnostics.Count > 0)
         {
             w.Write($"{indent}diagnostics ({s.Diagnostics.Count}):\n");
@@ -144,6 +146,12 @@ public static class SnapshotTextFormatter
         if (s.VersionNodes.Count > 0)
         {
             w.Write($"{indent}version nodes: {string.Join(", ", s.VersionNodes.Select(n => n.IsBase ? n.Name + " (base)" : n.Name))}\n");
+        }
+
+        // Containers have no debug info of their own; each member says what it has.
+        if (s.Members.Count == 0)
+        {
+            Line("evidence", AbiEvidenceText.Of(s.Abi));
         }
     }
 
