@@ -34,9 +34,31 @@ public sealed record AbiChange
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? After { get; init; }
 
-    /// <summary>For grouped changes: every symbol the change covers.</summary>
+    /// <summary>
+    /// Type changes: the id of the type that changed (<c>struct Point</c>); the change reaches the
+    /// exports in <see cref="Symbols"/>, each with its path to the type.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Type { get; init; }
+
+    /// <summary>
+    /// What in the type or function changed: a field, enumerator, base class or virtual method
+    /// name, or a parameter (<c>parameter 1 `p`</c>).
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Item { get; init; }
+
+    /// <summary>For grouped changes: every symbol the change covers (for type changes, the exports it reaches, with their paths).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<AbiSymbol>? Symbols { get; init; }
+
+    /// <summary>Type changes: how many exports the change reaches; <see cref="Symbols"/> lists them all unless the diff is very large (docs/diff.md).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? ExportCount { get; init; }
+
+    /// <summary>Debug-info changes: why the change has its severity (<c>callers may allocate it: no export returns a struct Point *</c>).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Rationale { get; init; }
 
     /// <summary>The archive member or fat slice (arch) this change is in; null at top level.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

@@ -8,9 +8,12 @@ public sealed record AbiDiff
 {
     /// <summary>
     /// The JSON schema version this build writes: 2 since the tiers (<c>incompatible</c>,
-    /// <c>api-break</c>, <c>risk</c>, <c>compatible</c>, <c>info</c>) replaced <c>breaking</c>.
+    /// <c>api-break</c>, <c>risk</c>, <c>compatible</c>, <c>info</c>) replaced <c>breaking</c>;
+    /// 3 since changes read from debug info (<c>type</c>, <c>item</c>, <c>exportCount</c>,
+    /// <c>rationale</c>, a path per affected symbol), each side's <c>evidence</c> and the
+    /// <c>notes</c> on what could not be checked.
     /// </summary>
-    public const int CurrentSchemaVersion = 2;
+    public const int CurrentSchemaVersion = 3;
 
     /// <summary>Schema version of the JSON form.</summary>
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
@@ -29,6 +32,13 @@ public sealed record AbiDiff
 
     /// <summary>Worst tier first (incompatible ... info), suppressed last; within a tier by kind, member and name.</summary>
     public IReadOnlyList<AbiChange> Changes { get; init; } = [];
+
+    /// <summary>
+    /// What the diff could not check, in words: one side without debug info, a surface cut short
+    /// by limits, exports described by one side's debug info only. Empty when everything both
+    /// sides carry was compared.
+    /// </summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
 
     /// <summary>What each suppression entry did; empty without a suppression file.</summary>
     public IReadOnlyList<SuppressionOutcome> Suppressions { get; init; } = [];

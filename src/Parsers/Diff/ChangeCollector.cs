@@ -7,6 +7,9 @@ internal sealed class ChangeCollector
 {
     public List<AbiChange> Changes { get; } = [];
 
+    /// <summary>What the diff could not check (<see cref="AbiDiff.Notes"/>).</summary>
+    public List<string> Notes { get; } = [];
+
     /// <summary>Demangles names the snapshots left undemangled (<see cref="DiffOptions.Demangle"/>); null for none.</summary>
     public Func<string, string?>? Demangle { get; init; }
 
@@ -30,6 +33,9 @@ internal sealed class ChangeCollector
         });
 
     public void Add(AbiChange change) => Changes.Add(change with { Member = Member });
+
+    /// <summary>Records what could not be checked, labelled with the member when inside one.</summary>
+    public void Note(string note) => Notes.Add(Member is null ? note : $"[{Member}] {note}");
 
     /// <summary>The export's demangled name: from the snapshot, or demangled now when the snapshot was read without.</summary>
     public string? DemangledOf(SnapshotExport export)

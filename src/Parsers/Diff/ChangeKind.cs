@@ -136,4 +136,132 @@ public enum ChangeKind
     /// <summary>An archive member or fat slice that is only in the old file.</summary>
     [JsonStringEnumMemberName("member-removed")]
     MemberRemoved,
+
+    /// <summary>Debug info: a function takes more parameters.</summary>
+    [JsonStringEnumMemberName("parameter-added")]
+    ParameterAdded,
+
+    /// <summary>Debug info: a function takes fewer parameters.</summary>
+    [JsonStringEnumMemberName("parameter-removed")]
+    ParameterRemoved,
+
+    /// <summary>Debug info: a parameter's type changed.</summary>
+    [JsonStringEnumMemberName("parameter-type-changed")]
+    ParameterTypeChanged,
+
+    /// <summary>Debug info: a parameter's name changed (source only).</summary>
+    [JsonStringEnumMemberName("parameter-renamed")]
+    ParameterRenamed,
+
+    /// <summary>Debug info: a function's return type changed.</summary>
+    [JsonStringEnumMemberName("return-type-changed")]
+    ReturnTypeChanged,
+
+    /// <summary>Debug info: a function became variadic or stopped being variadic.</summary>
+    [JsonStringEnumMemberName("variadic-changed")]
+    VariadicChanged,
+
+    /// <summary>Debug info: a function's calling convention changed.</summary>
+    [JsonStringEnumMemberName("calling-convention-changed")]
+    CallingConventionChanged,
+
+    /// <summary>Debug info: a function gained or lost <c>noreturn</c>.</summary>
+    [JsonStringEnumMemberName("noreturn-changed")]
+    NoReturnChanged,
+
+    /// <summary>Debug info: an exported variable's type changed.</summary>
+    [JsonStringEnumMemberName("variable-type-changed")]
+    VariableTypeChanged,
+
+    /// <summary>Debug info: a struct, class, union or base type changed size.</summary>
+    [JsonStringEnumMemberName("type-size-changed")]
+    TypeSizeChanged,
+
+    /// <summary>Debug info: a type's stated alignment changed.</summary>
+    [JsonStringEnumMemberName("type-alignment-changed")]
+    TypeAlignmentChanged,
+
+    /// <summary>Debug info: a class is now passed by reference instead of by value, or the reverse (it became or stopped being trivially copyable).</summary>
+    [JsonStringEnumMemberName("type-passing-changed")]
+    TypePassingChanged,
+
+    /// <summary>Debug info: an aggregate gained a data member.</summary>
+    [JsonStringEnumMemberName("field-added")]
+    FieldAdded,
+
+    /// <summary>Debug info: an aggregate lost a data member.</summary>
+    [JsonStringEnumMemberName("field-removed")]
+    FieldRemoved,
+
+    /// <summary>Debug info: a data member's offset changed.</summary>
+    [JsonStringEnumMemberName("field-moved")]
+    FieldMoved,
+
+    /// <summary>Debug info: a data member's type changed.</summary>
+    [JsonStringEnumMemberName("field-type-changed")]
+    FieldTypeChanged,
+
+    /// <summary>Debug info: a data member has a new name at the same place with the same type.</summary>
+    [JsonStringEnumMemberName("field-renamed")]
+    FieldRenamed,
+
+    /// <summary>Debug info: a bit-field's bit offset or width changed.</summary>
+    [JsonStringEnumMemberName("bit-field-changed")]
+    BitFieldChanged,
+
+    /// <summary>Debug info: a class gained a base class.</summary>
+    [JsonStringEnumMemberName("base-added")]
+    BaseAdded,
+
+    /// <summary>Debug info: a class lost a base class.</summary>
+    [JsonStringEnumMemberName("base-removed")]
+    BaseRemoved,
+
+    /// <summary>Debug info: a base class subobject moved (offset or virtuality).</summary>
+    [JsonStringEnumMemberName("base-moved")]
+    BaseMoved,
+
+    /// <summary>Debug info: a class gained a virtual method (a vtable slot).</summary>
+    [JsonStringEnumMemberName("virtual-method-added")]
+    VirtualMethodAdded,
+
+    /// <summary>Debug info: a class lost a virtual method.</summary>
+    [JsonStringEnumMemberName("virtual-method-removed")]
+    VirtualMethodRemoved,
+
+    /// <summary>Debug info: a virtual method moved to another vtable slot.</summary>
+    [JsonStringEnumMemberName("virtual-method-moved")]
+    VirtualMethodMoved,
+
+    /// <summary>Debug info: a type that was defined is now only declared (opaque).</summary>
+    [JsonStringEnumMemberName("type-became-opaque")]
+    TypeBecameOpaque,
+
+    /// <summary>Debug info: a type that was only declared is now defined.</summary>
+    [JsonStringEnumMemberName("type-became-defined")]
+    TypeBecameDefined,
+
+    /// <summary>Debug info: an enum gained an enumerator.</summary>
+    [JsonStringEnumMemberName("enumerator-added")]
+    EnumeratorAdded,
+
+    /// <summary>Debug info: an enum lost an enumerator.</summary>
+    [JsonStringEnumMemberName("enumerator-removed")]
+    EnumeratorRemoved,
+
+    /// <summary>Debug info: an enumerator's value changed.</summary>
+    [JsonStringEnumMemberName("enumerator-value-changed")]
+    EnumeratorValueChanged,
+
+    /// <summary>Debug info: a value kept its place under a new enumerator name.</summary>
+    [JsonStringEnumMemberName("enumerator-renamed")]
+    EnumeratorRenamed,
+
+    /// <summary>Debug info: an enum's size (its underlying type) changed.</summary>
+    [JsonStringEnumMemberName("enum-size-changed")]
+    EnumSizeChanged,
+
+    /// <summary>Debug info: a typedef names another type.</summary>
+    [JsonStringEnumMemberName("typedef-changed")]
+    TypedefChanged,
 }

@@ -37,6 +37,13 @@ public static class ChangeText
                 return sb.ToString();
         }
 
+        if (AbiChangeText.Sentence(change) is { } sentence)
+        {
+            // Type changes are about the type; declaration changes about the export.
+            sb.Append(change.Type ?? Name(change, demangle)).Append(": ").Append(sentence);
+            return sb.ToString();
+        }
+
         string? name = Name(change, demangle);
         if (name is not null)
         {
@@ -105,6 +112,17 @@ public static class ChangeText
         return sb.Append(summary.Suppressed.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(" suppressed").ToString();
     }
 
+    /// <summary>
+    /// What both sides were read from: <c>symbols + debug info (DWARF 5, 3 units), both</c>, or
+    /// each side's when they differ (<c>old.so: symbols only; new.so: symbols + debug info (…)</c>).
+    /// </summary>
+    public static string Evidence(AbiDiff diff)
+    {
+        string old = diff.Old.Evidence ?? Snapshots.AbiEvidenceText.SymbolsOnly;
+        string @new = diff.New.Evidence ?? Snapshots.AbiEvidenceText.SymbolsOnly;
+        return old == @new ? $"both sides: {old}" : $"{diff.Old.File}: {old}; {diff.New.File}: {@new}";
+    }
+
     /// <summary>How a suppression entry reads in a report.</summary>
     public static string Describe(SuppressionEntry entry)
     {
@@ -112,6 +130,11 @@ public static class ChangeText
         if (entry.Symbol is not null)
         {
             parts.Add("symbol " + entry.Symbol);
+        }
+
+        if (entry.Type is not null)
+        {
+            parts.Add("type " + entry.Type);
         }
 
         if (entry.Kind is { } kind)

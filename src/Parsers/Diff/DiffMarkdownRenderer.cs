@@ -10,7 +10,7 @@ namespace AbiPortal.Parsers.Diff;
 /// are capped with "and N more", and the whole comment stays under <see cref="MarkdownOptions.MaxLength"/>.
 /// Shared by the CLI (<c>--markdown</c>), the server and the PR bot.
 /// </summary>
-public static class DiffMarkdownRenderer
+public static partial class DiffMarkdownRenderer
 {
     /// <summary>The comment for <paramref name="diff"/>, with the links and marker of <paramref name="options"/>.</summary>
     public static string Render(AbiDiff diff, MarkdownOptions? options = null)
@@ -37,6 +37,7 @@ public static class DiffMarkdownRenderer
         }
 
         sb.Append("\n\n");
+        WriteEvidence(sb, diff);
 
         // Reserve room for the closing lines of every section so that a cut never leaves broken HTML.
         int budget = options.MaxLength - 1_000;
@@ -109,6 +110,27 @@ public static class DiffMarkdownRenderer
 
     private static void WriteTable(StringBuilder sb, List<AbiChange> changes, int maxRows, int budget, string? diffUrl, bool withReason)
     {
+        // Changes read from debug info get their own table: a type, what changed in it, and the exports it reaches.
+        var symbolRows = changes.Where(c => !AbiChangeText.IsDebugInfoKind(c.Kind)).ToList();
+        var abiRows = changes.Where(c => AbiChangeText.IsDebugInfoKind(c.Kind)).ToList();
+        int shown = symbolRows.Count == 0 ? 0 : WriteSymbolTable(sb, symbolRows, maxRows, budget, withReason);
+        if (abiRows.Count > 0)
+        {
+            shown += WriteAbiTable(sb, abiRows, maxRows - shown, budget, withReason);
+        }
+
+        sb.Append('\n');
+        if (shown < changes.Count)
+        {
+            sb.Append("and ").Append(changes.Count - shown).Append(" more");
+            sb.Append(diffUrl is null ? " (`abiportal diff --json` lists all)" : $" in the [full diff]({diffUrl})");
+            sb.Append("\n\n");
+        }
+    }
+
+    /// <summary>Name-level changes: kind, symbol, before, after. Returns the rows written.</summary>
+    private static int WriteSymbolTable(StringBuilder sb, List<AbiChange> changes, int maxRows, int budget, bool withReason)
+    {
         sb.Append(withReason ? "| change | symbol | before | after | reason |\n|---|---|---|---|---|\n" : "| change | symbol | before | after |\n|---|---|---|---|\n");
 
         // C++ complete- and base-object constructors (C1/C2), destructors (D0/D1/D2) and the like
@@ -137,13 +159,7 @@ public static class DiffMarkdownRenderer
             shown++;
         }
 
-        sb.Append('\n');
-        if (shown < changes.Count)
-        {
-            sb.Append("and ").Append(changes.Count - shown).Append(" more");
-            sb.Append(diffUrl is null ? " (`abiportal diff --json` lists all)" : $" in the [full diff]({diffUrl})");
-            sb.Append("\n\n");
-        }
+        return shown;
     }
 
     private static string Row(AbiChange c, bool withReason, HashSet<string> ambiguous)
@@ -173,29 +189,7 @@ public static class DiffMarkdownRenderer
 
     private static string Cell(string? value) => value is null ? string.Empty : Code(value);
 
-    /// <summary>
-    /// A Markdown code span: its content is literal (no emphasis, no HTML), so C++ names keep their
-    /// <c>&lt;</c>, <c>_</c> and <c>*</c>. Only the pipe needs a backslash inside a table cell (GFM
-    /// spec, tables), and the fence is one backtick longer than any run inside the name (MSVC
-    /// names contain <c>`anonymous namespace'</c>).
-    /// </summary>
-    private static string Code(string text)
-    {
-        int longest = 0, run = 0;
-        foreach (char c in text)
-        {
-            run = c == '`' ? run + 1 : 0;
-            longest = Math.Max(longest, run);
-        }
+    private static string Code(string text) => MarkdownText.Code(text);
 
-        string fence = new('`', longest + 1);
-        string body = text.Replace("|", "\\|", StringComparison.Ordinal);
-        string pad = text.StartsWith('`') || text.EndsWith('`') ? " " : string.Empty;
-        return fence + pad + body + pad + fence;
-    }
-
-    /// <summary>Free text (reasons, labels, member names) as inert Markdown: HTML entities for the characters Markdown acts on.</summary>
-    private static string Escape(string text)
-        => WebUtility.HtmlEncode(text).Replace("|", "&#124;", StringComparison.Ordinal).Replace("`", "&#96;", StringComparison.Ordinal)
-            .Replace("*", "&#42;", StringComparison.Ordinal).Replace("_", "&#95;", StringComparison.Ordinal).Replace("[", "&#91;", StringComparison.Ordinal);
+    private static string Escape(string text) => MarkdownText.Escape(text);
 }

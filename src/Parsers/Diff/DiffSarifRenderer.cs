@@ -10,7 +10,7 @@ namespace AbiPortal.Parsers.Diff;
 /// the new file with the symbol as a logical location. Suppressed changes carry a SARIF
 /// <c>suppressions</c> entry (kind <c>external</c>) with the reason as justification.
 /// </summary>
-public static class DiffSarifRenderer
+public static partial class DiffSarifRenderer
 {
     private const string SchemaUri = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
@@ -19,7 +19,7 @@ public static class DiffSarifRenderer
     {
         ArgumentNullException.ThrowIfNull(diff);
         using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             Write(w, diff);
         }
@@ -62,6 +62,7 @@ public static class DiffSarifRenderer
         w.WriteEndArray();
         w.WriteEndObject();
         w.WriteEndObject();
+        WriteEvidence(w, diff);
 
         w.WriteStartArray("artifacts");
         WriteArtifact(w, diff.New.File);
@@ -106,7 +107,7 @@ public static class DiffSarifRenderer
         w.WriteNumber("ruleIndex", rule);
         w.WriteString("level", Level(c.Severity));
         w.WriteStartObject("message");
-        w.WriteString("text", $"{ChangeKinds.Title(c.Kind)}: {ChangeText.Describe(c)}");
+        w.WriteString("text", $"{ChangeKinds.Title(c.Kind)}: {ChangeText.Describe(c)}{ReachText(c)}");
         w.WriteEndObject();
         w.WriteStartArray("locations");
         w.WriteStartObject();
@@ -116,7 +117,11 @@ public static class DiffSarifRenderer
         w.WriteNumber("index", 0);
         w.WriteEndObject();
         w.WriteEndObject();
-        if (c.Symbol is not null)
+        if (c.Type is not null)
+        {
+            WriteTypeLocations(w, c);
+        }
+        else if (c.Symbol is not null)
         {
             w.WriteStartArray("logicalLocations");
             w.WriteStartObject();
@@ -164,6 +169,7 @@ public static class DiffSarifRenderer
             w.WriteString("member", c.Member);
         }
 
+        WriteAbiProperties(w, c);
         w.WriteEndObject();
         w.WriteEndObject();
     }

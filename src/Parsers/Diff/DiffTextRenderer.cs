@@ -27,7 +27,12 @@ public static class DiffTextRenderer
     public static void Write(TextWriter w, AbiDiff diff, bool demangle = true)
     {
         w.Write($"{diff.Old.File} -> {diff.New.File}\n");
+        w.Write($"evidence: {ChangeText.Evidence(diff)}\n");
         w.Write($"verdict: {VerdictWord(diff.Verdict)} ({ChangeText.Counts(diff.Summary)})\n");
+        foreach (string note in diff.Notes)
+        {
+            w.Write($"not checked: {note}\n");
+        }
 
         foreach (var severity in Enum.GetValues<ChangeSeverity>())
         {
@@ -69,7 +74,26 @@ public static class DiffTextRenderer
                 }
 
                 w.Write('\n');
-                if (c.Kind == ChangeKind.VersionNodeRenamed && c.Symbols is { } symbols)
+                if (c.Rationale is not null)
+                {
+                    w.Write($"      why: {c.Rationale}\n");
+                }
+
+                if (c.Type is not null && c.Symbols is { } reached)
+                {
+                    w.Write($"      {AbiChangeText.Reach(c)}:\n");
+                    foreach (var s in reached.Take(GroupedSymbolsShown))
+                    {
+                        w.Write($"        {AbiChangeText.Path(s, demangle)}\n");
+                    }
+
+                    int more = (c.ExportCount ?? reached.Count) - Math.Min(reached.Count, GroupedSymbolsShown);
+                    if (more > 0)
+                    {
+                        w.Write($"        and {more} more\n");
+                    }
+                }
+                else if (c.Kind == ChangeKind.VersionNodeRenamed && c.Symbols is { } symbols)
                 {
                     foreach (var s in symbols.Take(GroupedSymbolsShown))
                     {

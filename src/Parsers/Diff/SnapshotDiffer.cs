@@ -38,6 +38,7 @@ public static partial class SnapshotDiffer
             Verdict = AbiDiff.VerdictOf(summary),
             Summary = summary,
             Changes = ordered,
+            Notes = collector.Notes,
             Suppressions = outcomes,
         };
     }
@@ -47,6 +48,7 @@ public static partial class SnapshotDiffer
         collector.Member = prefix;
         CompareFile(o, n, collector);
         CompareExports(o, n, collector);
+        CompareAbi(o, n, collector);
         CompareMembers(o, n, collector, prefix);
     }
 
@@ -176,12 +178,15 @@ public static partial class SnapshotDiffer
         for (int i = 0; i < array.Length; i++)
         {
             var c = array[i];
-            keys[i] = (c.Suppressed ? 1 : 0, (int)c.Severity, (int)c.Kind, c.Member ?? string.Empty, c.DisplayName ?? c.Before ?? c.After ?? string.Empty, i);
+            keys[i] = (c.Suppressed ? 1 : 0, (int)c.Severity, (int)c.Kind, c.Member ?? string.Empty, c.DisplayName ?? TypeKey(c) ?? c.Before ?? c.After ?? string.Empty, i);
         }
 
         Array.Sort(keys, array, KeyComparer.Instance);
         return array;
     }
+
+    /// <summary>Type changes sort by type, then by the member they are about.</summary>
+    private static string? TypeKey(AbiChange c) => c.Type is null ? null : c.Item is null ? c.Type : c.Type + " " + c.Item;
 
     private sealed class KeyComparer : IComparer<(int Suppressed, int Severity, int Kind, string Member, string Name, int Index)>
     {

@@ -8,9 +8,21 @@ namespace AbiPortal.Parsers.Diff;
 /// </summary>
 public sealed record SuppressionEntry
 {
-    /// <summary>Symbol name or glob, matched against the raw and the demangled name (and, for grouped changes, each listed symbol's); null matches any.</summary>
+    /// <summary>
+    /// Symbol name or glob, matched against the raw and the demangled name (and, for grouped
+    /// changes, each listed symbol's; for a type change, every export it reaches must match);
+    /// null matches any.
+    /// </summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Symbol { get; init; }
+
+    /// <summary>
+    /// Type id or glob (<c>struct priv_*</c>), matched against the type a change read from debug
+    /// info is about; null matches any. Changes that are not about a type never match an entry
+    /// that names one.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Type { get; init; }
 
     /// <summary>The change kind it applies to; null for any kind.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
@@ -52,9 +64,23 @@ public sealed record SuppressionEntry
             return false;
         }
 
+        if (Type is not null && (change.Type is null || !Glob.IsMatch(Type, change.Type)))
+        {
+            return false;
+        }
+
         if (Symbol is null)
         {
             return true;
+        }
+
+        if (change.Type is not null)
+        {
+            // A type change is everyone's whose exports it reaches: a symbol entry hides it only
+            // when it covers every one of them, so that muting an internal export cannot hide a
+            // break of a public one. A list the diff had to cut short is never covered.
+            return change.Symbols is { Count: > 0 } reached && (change.ExportCount ?? reached.Count) == reached.Count
+                && reached.All(s => AnyMatch(Symbol, s.Name, s.Demangled, null));
         }
 
         if (AnyMatch(Symbol, change.Symbol, change.Demangled, null))

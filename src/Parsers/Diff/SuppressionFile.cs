@@ -6,7 +6,7 @@ namespace AbiPortal.Parsers.Diff;
 /// <summary>
 /// A suppression file (docs/diff.md): JSON, <c>{"suppressions": [{"symbol": "...", "kind":
 /// "export-removed", "reason": "...", "expires": "2027-06-30"}]}</c>. Each entry needs a reason and
-/// at least one of symbol or kind, so that no entry silently suppresses everything.
+/// at least one of symbol, type or kind, so that no entry silently suppresses everything.
 /// </summary>
 public sealed class SuppressionFile
 {
@@ -63,7 +63,7 @@ public sealed class SuppressionFile
             throw new FormatException($"Suppression {index}: not an object.");
         }
 
-        string? symbol = null, kindText = null, version = null, member = null, reason = null, expiresText = null;
+        string? symbol = null, type = null, kindText = null, version = null, member = null, reason = null, expiresText = null;
         foreach (var property in item.EnumerateObject())
         {
             if (property.Value.ValueKind != JsonValueKind.String)
@@ -75,6 +75,7 @@ public sealed class SuppressionFile
             switch (property.Name)
             {
                 case "symbol": symbol = value; break;
+                case "type": type = value; break;
                 case "kind": kindText = value; break;
                 case "version": version = value; break;
                 case "member": member = value; break;
@@ -100,9 +101,9 @@ public sealed class SuppressionFile
             throw new FormatException($"Suppression {index}: a reason is required.");
         }
 
-        if (symbol is null && kind is null)
+        if (symbol is null && type is null && kind is null)
         {
-            throw new FormatException($"Suppression {index}: give a symbol or a kind (an entry matching everything would hide every change).");
+            throw new FormatException($"Suppression {index}: give a symbol, a type or a kind (an entry matching everything would hide every change).");
         }
 
         DateOnly? expires = null;
@@ -116,7 +117,7 @@ public sealed class SuppressionFile
             expires = date;
         }
 
-        return new SuppressionEntry { Symbol = symbol, Kind = kind, Version = version, Member = member, Reason = reason, Expires = expires, Index = index };
+        return new SuppressionEntry { Symbol = symbol, Type = type, Kind = kind, Version = version, Member = member, Reason = reason, Expires = expires, Index = index };
     }
 
     /// <summary>
