@@ -13,6 +13,9 @@ internal sealed class ChangeCollector
     /// <summary>Demangles names the snapshots left undemangled (<see cref="DiffOptions.Demangle"/>); null for none.</summary>
     public Func<string, string?>? Demangle { get; init; }
 
+    /// <summary><see cref="DiffOptions.MaxListedExports"/>.</summary>
+    public int MaxListedExports { get; init; } = 100_000;
+
     /// <summary>The member or slice being compared; null at top level.</summary>
     public string? Member { get; set; }
 

@@ -17,6 +17,14 @@ public sealed record DiffOptions
     /// </summary>
     public Func<string, string?>? Demangle { get; init; }
 
+    /// <summary>
+    /// How many exports the type changes of one diff list in all (<see cref="AbiChange.Symbols"/>):
+    /// a change in a core type of a huge library reaches tens of thousands, in each of thousands
+    /// of changes. When the cap bites, each change lists its nearest exports (at least 10) and
+    /// <see cref="AbiChange.ExportCount"/> still counts them all.
+    /// </summary>
+    public int MaxListedExports { get; init; } = 100_000;
+
     /// <summary>The day suppression expiry is judged against; null for today (UTC). Tests pin it.</summary>
     public DateOnly? Today { get; init; }
 }

@@ -5,15 +5,7 @@ namespace AbiPortal.Parsers.Diff;
 
 public static partial class SnapshotDiffer
 {
-    /// <summary>
-    /// Type changes list the exports they reach. A change in a core type of a huge library can
-    /// reach tens of thousands, in each of thousands of changes, so the whole diff lists at most
-    /// this many (each change at least <see cref="MinListedPerChange"/>, nearest first) and
-    /// counts the rest (<see cref="AbiChange.ExportCount"/>).
-    /// </summary>
-    internal const int MaxListedExports = 100_000;
-
-    /// <summary>Exports every type change lists, however large the diff.</summary>
+    /// <summary>Exports every type change lists, however large the diff (<see cref="DiffOptions.MaxListedExports"/>).</summary>
     internal const int MinListedPerChange = 10;
 
     /// <summary>One-sided exports a note names before "and N more".</summary>
@@ -44,7 +36,6 @@ public static partial class SnapshotDiffer
                 collector.Note($"The debug info of {s.File.Name} was cut short by limits (see its diagnostics): what it lacks was not compared.");
             }
         }
-
         var oldIndex = new AbiTypeIndex(o.Abi);
         var newIndex = new AbiTypeIndex(n.Abi);
         var pairing = AbiPairing.Of(o, n, collector);
@@ -53,57 +44,77 @@ public static partial class SnapshotDiffer
         var signatures = new AbiSignatureComparer(oldIndex, newIndex);
         foreach (var (of, nf, export) in pairing.Functions)
         {
-            AddSignatureChanges(signatures.Compare(of, nf), export, collector);
+            AddSignatureChanges(signatures.Compare(of, nf), export, pairing, collector);
         }
 
         foreach (var (ov, nv, export) in pairing.Variables)
         {
-            AddSignatureChanges(signatures.Compare(ov, nv), export, collector);
+            AddSignatureChanges(signatures.Compare(ov, nv), export, pairing, collector);
+        }
+        var candidates = ChangedTypes.Find(oldIndex, newIndex);
+        if (candidates.Count == 0)
+        {
+            return;
         }
 
-        var graph = new AbiGraph(o.Abi, pairing.Exports);
-        var comparer = new AbiTypeComparer(graph, oldIndex, newIndex, HandedOut(pairing, oldIndex));
+        var graph = new AbiGraph(oldIndex, pairing.Exports);
+        var comparer = new AbiTypeComparer(graph, oldIndex, newIndex, HandedOut(pairing, oldIndex), pairing.DisplayName);
         var changed = new List<(int Node, List<TypeDifference> Differences)>();
-        for (int node = 0; node < graph.TypeCount; node++)
+        foreach (var (node, counterpart) in candidates)
         {
             // A type no compared export reaches is no one's contract: its changes are not reported.
-            if (graph.IsReached(node) && comparer.Compare(node) is { Count: > 0 } differences)
+            if (graph.IsReached(node) && comparer.Compare(node, counterpart) is { Count: > 0 } differences)
             {
                 changed.Add((node, differences));
             }
         }
 
-        int cap = Math.Max(MinListedPerChange, MaxListedExports / Math.Max(1, changed.Count));
-        foreach (var (node, differences) in changed)
+        int cap = Math.Max(MinListedPerChange, collector.MaxListedExports / Math.Max(1, changed.Count));
+        var reaches = new List<(AbiSymbol[] Symbols, int? Count)>(changed.Count);
+        var uncounted = new List<int>();
+        foreach (var (node, _) in changed)
         {
             var (listed, count) = graph.Reach(node, cap);
-            AbiSymbol[] symbols = [.. listed.Select(r => new AbiSymbol(r.Export.Symbol, r.Export.Demangled, r.Path))];
+            reaches.Add(([.. listed.Select(r => new AbiSymbol(r.Export.Symbol, pairing.Demangled(r.Export.Symbol), r.Path))], count));
+            if (count is null)
+            {
+                uncounted.Add(node);
+            }
+        }
+
+        // Walks that stopped at the cap did not count: one pass over the condensed graph counts them all.
+        var counts = uncounted.Count == 0 ? [] : graph.CountReaching(uncounted);
+        for (int i = 0, next = 0; i < changed.Count; i++)
+        {
+            var (node, differences) = changed[i];
+            var (symbols, count) = reaches[i];
+            int total = count ?? counts[next++];
             foreach (var d in differences)
             {
                 collector.Add(new AbiChange
                 {
                     Kind = d.Kind, Severity = d.Severity, Type = graph.Type(node).Id, Item = d.Item, Before = d.Before, After = d.After,
-                    Symbols = symbols, ExportCount = count, Rationale = d.Rationale,
+                    Symbols = symbols, ExportCount = total, Rationale = d.Rationale,
                 });
             }
         }
     }
 
-    private static void AddSignatureChanges(List<TypeDifference> differences, AbiExport export, ChangeCollector collector)
+    private static void AddSignatureChanges(List<TypeDifference> differences, AbiExport export, AbiPairing pairing, ChangeCollector collector)
     {
         foreach (var d in differences)
         {
             collector.Add(new AbiChange
             {
-                Kind = d.Kind, Severity = d.Severity, Symbol = export.Symbol, Demangled = export.Demangled, Item = d.Item,
+                Kind = d.Kind, Severity = d.Severity, Symbol = export.Symbol, Demangled = pairing.Demangled(export.Symbol), Item = d.Item,
                 Before = d.Before, After = d.After, Rationale = d.Rationale,
             });
         }
     }
 
     /// <summary>
-    /// Aggregates the library hands out: an export returns a pointer to one, or fills a pointer
-    /// to a pointer (an out-parameter). Their callers need not allocate them (docs/diff.md) —
+    /// Aggregates the library hands out, with the symbol of an export that does: it returns a
+    /// pointer to one, or fills a pointer to a pointer (an out-parameter). Their callers need not allocate them (docs/diff.md) —
     /// unless the library also exports a constructor, which callers run on storage of their own.
     /// </summary>
     private static Dictionary<string, string> HandedOut(AbiPairing pairing, AbiTypeIndex index)
@@ -117,16 +128,16 @@ public static partial class SnapshotDiffer
                 constructed.Add(owner);
             }
 
-            if (PointeeAggregate(index, f.Return, 1) is { } returned)
+            if (PointeeAggregate(index, f.Return, 1) is { } returned && !result.ContainsKey(returned))
             {
-                result.TryAdd(returned, export.DisplayName);
+                result.Add(returned, export.Symbol);
             }
 
             foreach (var p in f.Parameters)
             {
-                if (!p.Artificial && PointeeAggregate(index, p.Type, 2) is { } filled)
+                if (!p.Artificial && PointeeAggregate(index, p.Type, 2) is { } filled && !result.ContainsKey(filled))
                 {
-                    result.TryAdd(filled, export.DisplayName);
+                    result.Add(filled, export.Symbol);
                 }
             }
         }

@@ -18,7 +18,7 @@ public static partial class SnapshotDiffer
         ArgumentNullException.ThrowIfNull(newSnapshot);
         options ??= DiffOptions.Default;
 
-        var collector = new ChangeCollector { Demangle = options.Demangle };
+        var collector = new ChangeCollector { Demangle = options.Demangle, MaxListedExports = options.MaxListedExports };
         CompareTree(oldSnapshot, newSnapshot, collector, prefix: null);
 
         IReadOnlyList<AbiChange> changes = collector.Changes;

@@ -153,4 +153,46 @@ public sealed class TypeDiffTests
         Assert.Equal(2, diff.Changes.Count);
         Assert.Equal("symbols + debug info in 1 of 1 members", diff.Old.Evidence);
     }
+
+    [Fact]
+    public void Capped_lists_keep_the_nearest_exports_and_count_them_all_through_cycles()
+    {
+        // A ring of structs pointing at each other (one strongly connected component), each
+        // with functions; every type of the ring reaches every function.
+        AbiSurfaceBuilder Build(bool grown)
+        {
+            var b = new AbiSurfaceBuilder();
+            string i = b.Int();
+            const int Ring = 6;
+            for (int k = 0; k < Ring; k++)
+            {
+                string next = $"ptr(struct R{(k + 1) % Ring})";
+                var fields = new List<(string, string, ulong)> { ("v", i, 0), ("next", next, 8) };
+                if (grown && k < 2)
+                {
+                    fields.Add(("added", i, 16));
+                }
+
+                b.Add(new AbiType { Id = next, Kind = AbiTypeKind.Pointer, Name = $"struct R{(k + 1) % Ring} *", Size = 8, Target = $"struct R{(k + 1) % Ring}" });
+                b.Struct($"R{k}", grown && k < 2 ? 24UL : 16UL, [.. fields]);
+                for (int f = 0; f < 4; f++)
+                {
+                    b.Function($"r{k}_f{f}", null, ("r", $"ptr(struct R{k})"));
+                }
+            }
+
+            return b.Function("lonely", i);
+        }
+
+        var capped = SnapshotDiffer.Compare(Build(false).Snapshot("old.so"), Build(true).Snapshot("new.so"), new DiffOptions { MaxListedExports = 10 });
+        var full = TypeDiffTests.Compare(Build(false), Build(true));
+
+        var sizes = capped.Changes.Where(c => c.Kind == ChangeKind.TypeSizeChanged).ToList();
+        Assert.Equal(["struct R0", "struct R1"], sizes.Select(c => c.Type));
+        Assert.All(sizes, c => Assert.Equal((10, 24), (c.Symbols!.Count, c.ExportCount)));
+        // The nearest ten: R0's own four functions are one step away and are among them.
+        Assert.Contains("r0_f0: parameter 1 `struct R0 *` → struct R0", sizes[0].Symbols!.Select(s => AbiChangeText.Path(s)));
+        Assert.All(full.Changes.Where(c => c.Kind == ChangeKind.TypeSizeChanged), c => Assert.Equal((24, 24), (c.Symbols!.Count, c.ExportCount)));
+        Assert.Contains("and 14 more", DiffTextRenderer.Render(capped), StringComparison.Ordinal);
+    }
 }

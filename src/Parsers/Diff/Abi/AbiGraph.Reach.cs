@@ -12,13 +12,16 @@ internal sealed partial class AbiGraph
     private int _walk;
 
     /// <summary>
-    /// Walks back from the type <paramref name="target"/> to every compared export that reaches
-    /// it (breadth first, so each export's path is a shortest one). Lists the nearest
-    /// <paramref name="cap"/> exports with their paths, ordered by symbol, and counts them all.
+    /// Walks back from the type <paramref name="target"/> to the compared exports that reach it
+    /// (breadth first, so each export's path is a shortest one), and stops at the
+    /// <paramref name="cap"/> nearest: a type in the middle of a large library's web of pointers
+    /// is reached by nearly every export, and the walk need not visit them all. Returns those
+    /// exports with their paths, ordered by symbol, and their count when the walk found every
+    /// export (null when it stopped: <see cref="CountReaching"/> counts).
     /// </summary>
-    public (List<(AbiExport Export, string Path)> Listed, int Count) Reach(int target, int cap)
+    public (List<(AbiExport Export, string Path)> Listed, int? Count) Reach(int target, int cap)
     {
-        int nodes = _types.Length + _exports.Count;
+        int nodes = _typeCount + _exports.Count;
         _seen ??= new int[nodes];
         _towards ??= new int[nodes];
         _queue ??= new int[nodes];
@@ -31,12 +34,13 @@ internal sealed partial class AbiGraph
         while (head < tail)
         {
             int node = _queue[head++];
-            if (node >= _types.Length)
+            if (node >= _typeCount)
             {
                 count++;
-                if (listed.Count < cap)
+                listed.Add(node);
+                if (listed.Count == cap)
                 {
-                    listed.Add(node);
+                    break;
                 }
 
                 continue;
@@ -55,9 +59,10 @@ internal sealed partial class AbiGraph
             }
         }
 
-        var result = listed.Select(n => (_exports[n - _types.Length], PathOf(n, target))).ToList();
+        bool complete = head == tail;
+        var result = listed.Select(n => (_exports[n - _typeCount], PathOf(n, target))).ToList();
         result.Sort((a, b) => string.CompareOrdinal(a.Item1.Symbol, b.Item1.Symbol));
-        return (result, count);
+        return (result, complete ? count : null);
     }
 
     /// <summary>
@@ -69,10 +74,10 @@ internal sealed partial class AbiGraph
     private string PathOf(int exportNode, int target)
     {
         var sb = new StringBuilder();
-        var export = _exports[exportNode - _types.Length];
+        var export = _exports[exportNode - _typeCount];
         int edge = _towards![exportNode];
         int node = _edgeTarget[edge];
-        string spelled = _types[node].Name;
+        string spelled = _index[node].Name;
         switch (_edgeRole[edge])
         {
             case EdgeRole.Parameter:
@@ -91,10 +96,10 @@ internal sealed partial class AbiGraph
 
         // A by-value use of the type itself needs no further step: its spelling names it.
         bool arrived = node == target;
-        for (int steps = 0; node != target && steps < _types.Length; steps++)
+        for (int steps = 0; node != target && steps < _typeCount; steps++)
         {
             edge = _towards[node];
-            var type = _types[node];
+            var type = _index[node];
             int index = _edgeIndex[edge];
             switch (_edgeRole[edge])
             {
@@ -102,7 +107,7 @@ internal sealed partial class AbiGraph
                     sb.Append(" → ").Append(type.Name).Append(": field `").Append(type.Fields[index].Name ?? "(anonymous)").Append('`');
                     break;
                 case EdgeRole.Base:
-                    sb.Append(" → ").Append(type.Name).Append(": base `").Append(_types[_edgeTarget[edge]].Name).Append('`');
+                    sb.Append(" → ").Append(type.Name).Append(": base `").Append(_index[_edgeTarget[edge]].Name).Append('`');
                     break;
                 case EdgeRole.FunctionParameter:
                     sb.Append(" → ").Append(type.Name).Append(": parameter ").Append(index + 1);
@@ -120,7 +125,7 @@ internal sealed partial class AbiGraph
 
         if (!arrived)
         {
-            sb.Append(" → ").Append(_types[target].Name);
+            sb.Append(" → ").Append(_index[target].Name);
         }
 
         return sb.ToString();

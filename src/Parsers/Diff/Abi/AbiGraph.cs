@@ -12,9 +12,9 @@ namespace AbiPortal.Parsers.Diff;
 /// </summary>
 internal sealed partial class AbiGraph
 {
-    private readonly AbiType[] _types;
+    private readonly AbiTypeIndex _index;
+    private readonly int _typeCount;
     private readonly IReadOnlyList<AbiExport> _exports;
-    private readonly Dictionary<string, int> _nodeOf;
 
     // Forward edges of node n: _edgeStart[n] .. _edgeStart[n + 1] - 1.
     private readonly int[] _edgeStart;
@@ -33,30 +33,22 @@ internal sealed partial class AbiGraph
     private const byte ByValue = 1;
     private const byte ByPointer = 2;
 
-    public AbiGraph(AbiSurface surface, IReadOnlyList<AbiExport> exports)
+    /// <summary>Type nodes are the positions of <paramref name="index"/> (the old surface's); export nodes follow.</summary>
+    public AbiGraph(AbiTypeIndex index, IReadOnlyList<AbiExport> exports)
     {
-        _nodeOf = new Dictionary<string, int>(surface.Types.Count, StringComparer.Ordinal);
-        var types = new List<AbiType>(surface.Types.Count);
-        foreach (var t in surface.Types)
-        {
-            if (_nodeOf.TryAdd(t.Id, types.Count))
-            {
-                types.Add(t);
-            }
-        }
-
-        _types = [.. types];
+        _index = index;
+        _typeCount = index.Count;
         _exports = exports;
-        int nodes = _types.Length + exports.Count;
+        int nodes = _typeCount + exports.Count;
         var edges = new EdgeLists(nodes);
-        for (int n = 0; n < _types.Length; n++)
+        for (int n = 0; n < _typeCount; n++)
         {
-            AddTypeEdges(edges, n, _types[n]);
+            AddTypeEdges(edges, n, index[n]);
         }
 
         for (int e = 0; e < exports.Count; e++)
         {
-            AddExportEdges(edges, _types.Length + e, exports[e]);
+            AddExportEdges(edges, _typeCount + e, exports[e]);
         }
 
         (_edgeStart, _edgeSource, _edgeTarget, _edgeRole, _edgeIndex) = edges.Build();
@@ -64,14 +56,11 @@ internal sealed partial class AbiGraph
         _reached = Walk();
     }
 
-    public int TypeCount => _types.Length;
+    public int TypeCount => _typeCount;
 
     public IReadOnlyList<AbiExport> Exports => _exports;
 
-    public AbiType Type(int node) => _types[node];
-
-    /// <summary>The node of a type id in the old surface; -1 when it has none.</summary>
-    public int NodeOf(string id) => _nodeOf.TryGetValue(id, out int n) ? n : -1;
+    public AbiType Type(int node) => _index[node];
 
     /// <summary>Whether a compared export reaches the type at all.</summary>
     public bool IsReached(int node) => _reached[node] != 0;
@@ -123,7 +112,8 @@ internal sealed partial class AbiGraph
     /// <summary>An edge to a type the surface has; references to missing ids (a damaged or hand-made surface) lead nowhere.</summary>
     private void Add(EdgeLists edges, int from, string? id, EdgeRole role, int index)
     {
-        if (id is not null && _nodeOf.TryGetValue(id, out int to))
+        int to = _index.PositionOf(id);
+        if (to >= 0)
         {
             edges.Add(from, to, role, index);
         }
@@ -164,18 +154,18 @@ internal sealed partial class AbiGraph
     /// </summary>
     private byte[] Walk()
     {
-        var reached = new byte[_types.Length + _exports.Count];
+        var reached = new byte[_typeCount + _exports.Count];
         var queue = new Queue<(int Node, byte How)>();
         for (int e = 0; e < _exports.Count; e++)
         {
-            queue.Enqueue((_types.Length + e, ByValue));
-            reached[_types.Length + e] = ByValue;
+            queue.Enqueue((_typeCount + e, ByValue));
+            reached[_typeCount + e] = ByValue;
         }
 
         while (queue.Count > 0)
         {
             var (node, how) = queue.Dequeue();
-            byte next = node >= _types.Length ? ByValue : HowChildrenAreReached(_types[node].Kind, how);
+            byte next = node >= _typeCount ? ByValue : HowChildrenAreReached(_index[node].Kind, how);
             for (int e = _edgeStart[node]; e < _edgeStart[node + 1]; e++)
             {
                 int to = _edgeTarget[e];

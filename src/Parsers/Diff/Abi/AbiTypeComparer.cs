@@ -9,20 +9,20 @@ namespace AbiPortal.Parsers.Diff;
 /// (docs/diff.md, "Type changes"): by value, through pointers to instances the library hands
 /// out, or not at all because it is defined in a source file.
 /// </summary>
-internal sealed partial class AbiTypeComparer(AbiGraph graph, AbiTypeIndex oldIndex, AbiTypeIndex newIndex, IReadOnlyDictionary<string, string> handedOut)
+/// <param name="graph">The old surface as a graph, for how callers reach each type.</param>
+/// <param name="oldIndex">The old surface's types.</param>
+/// <param name="newIndex">The new surface's types.</param>
+/// <param name="handedOut">Aggregates the library hands out, with the symbol of an export that does.</param>
+/// <param name="displayName">The name to show for a symbol (demangled on demand).</param>
+internal sealed partial class AbiTypeComparer(AbiGraph graph, AbiTypeIndex oldIndex, AbiTypeIndex newIndex, IReadOnlyDictionary<string, string> handedOut, Func<string, string> displayName)
 {
     private readonly TypeShapes _shapes = new(oldIndex, newIndex);
 
-    /// <summary>The differences of the old type at <paramref name="node"/>; empty when it is unchanged or has no counterpart (its uses then changed type, reported where they are).</summary>
-    public List<TypeDifference> Compare(int node)
+    /// <summary>The differences between the old type at <paramref name="node"/> and <paramref name="n"/>, the new type of the same identity (<see cref="ChangedTypes"/>).</summary>
+    public List<TypeDifference> Compare(int node, AbiType n)
     {
         var o = graph.Type(node);
         var differences = new List<TypeDifference>();
-        if (Counterpart(o) is not { } n)
-        {
-            return differences;
-        }
-
         switch (o.Kind)
         {
             case AbiTypeKind.Struct or AbiTypeKind.Class or AbiTypeKind.Union:
@@ -40,23 +40,6 @@ internal sealed partial class AbiTypeComparer(AbiGraph graph, AbiTypeIndex oldIn
         }
 
         return differences;
-    }
-
-    /// <summary>The new surface's type of the same identity; <c>struct X</c> and <c>class X</c> are one C++ type.</summary>
-    private AbiType? Counterpart(AbiType o)
-    {
-        if (newIndex.Find(o.Id) is { } same)
-        {
-            return same;
-        }
-
-        string? swapped = o.Kind switch
-        {
-            AbiTypeKind.Struct when o.Id.StartsWith("struct ", StringComparison.Ordinal) => "class " + o.Id[7..],
-            AbiTypeKind.Class when o.Id.StartsWith("class ", StringComparison.Ordinal) => "struct " + o.Id[6..],
-            _ => null,
-        };
-        return swapped is null ? null : newIndex.Find(swapped);
     }
 
     private void CompareTypedef(AbiType o, AbiType n, List<TypeDifference> differences)
@@ -94,8 +77,9 @@ internal sealed partial class AbiTypeComparer(AbiGraph graph, AbiTypeIndex oldIn
             return (ChangeSeverity.Compatible, $"{o.Name} is defined in {o.DeclFile}, a source file, and reached only through pointers: callers cannot see its layout");
         }
 
-        if (handedOut.TryGetValue(o.Id, out string? by))
+        if (handedOut.TryGetValue(o.Id, out string? symbol))
         {
+            string by = displayName(symbol);
             return oldMembersKept
                 ? (ChangeSeverity.Risk, $"reached only through pointers, and {by} hands out instances: callers that never allocate, copy or embed {o.Name} themselves keep working, as every old member keeps its place")
                 : (ChangeSeverity.Incompatible, $"callers reach the members of {o.Name} through pointers, at the old offsets");

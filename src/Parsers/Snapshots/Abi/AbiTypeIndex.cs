@@ -11,21 +11,126 @@ internal sealed class AbiTypeIndex
     /// <summary>Longest typedef/qualifier chain followed; real code nests a handful.</summary>
     public const int MaxChain = 64;
 
-    private readonly Dictionary<string, AbiType> _types;
+    /// <summary>
+    /// Positions by id instance: a surface read from JSON (or built by the reader) names a type
+    /// with the very string of its id wherever it is used, and a reference hash costs a fraction
+    /// of hashing the characters, which matters for the million look-ups of a large library.
+    /// </summary>
+    private Dictionary<string, int>? _byReference;
+
+    /// <summary>Positions by id text, built on the first look-up with an equal but distinct string (or at once for a surface that is not sorted).</summary>
+    private Dictionary<string, int>? _byText;
+
+    private readonly AbiType[] _types;
 
     public AbiTypeIndex(AbiSurface surface)
     {
-        _types = new Dictionary<string, AbiType>(surface.Types.Count, StringComparer.Ordinal);
-        foreach (var type in surface.Types)
+        var types = surface.Types;
+        // The contract orders types by id (ordinal), which also makes ids unique: checked, since
+        // a surface may come from someone's JSON, and relied on for merging two surfaces in order.
+        IsSorted = true;
+        for (int i = 1; i < types.Count && IsSorted; i++)
         {
-            // Ids are unique by contract; a repeat (hand-edited JSON) keeps the first, as ODR merging does.
-            _types.TryAdd(type.Id, type);
+            IsSorted = string.CompareOrdinal(types[i - 1].Id, types[i].Id) < 0;
+        }
+
+        if (IsSorted)
+        {
+            _types = [.. types];
+        }
+        else
+        {
+            // A repeat (hand-edited JSON) keeps the first, as ODR merging does.
+            _byText = new Dictionary<string, int>(types.Count, StringComparer.Ordinal);
+            var distinct = new List<AbiType>(types.Count);
+            foreach (var type in types)
+            {
+                if (_byText.TryAdd(type.Id, distinct.Count))
+                {
+                    distinct.Add(type);
+                }
+            }
+
+            _types = [.. distinct];
         }
     }
 
-    public int Count => _types.Count;
+    /// <summary>Whether the surface's types are in id order (as the contract says), so that positions follow id order.</summary>
+    public bool IsSorted { get; }
 
-    public AbiType? Find(string? id) => id is not null && _types.TryGetValue(id, out var type) ? type : null;
+    /// <summary>Distinct types; their positions run from 0 to <c>Count - 1</c>.</summary>
+    public int Count => _types.Length;
+
+    /// <summary>The type at a position (<see cref="PositionOf"/>).</summary>
+    public AbiType this[int position] => _types[position];
+
+    /// <summary>The position of an id, or -1 when the surface has no such type.</summary>
+    public int PositionOf(string? id)
+    {
+        if (id is null)
+        {
+            return -1;
+        }
+
+        // Built on the first look-up: a diff of two unchanged surfaces looks nothing up.
+        if (_byReference is null)
+        {
+            var byReference = new Dictionary<string, int>(_types.Length, ReferenceEqualityComparer.Instance);
+            for (int i = 0; i < _types.Length; i++)
+            {
+                byReference.TryAdd(_types[i].Id, i);
+            }
+
+            _byReference = byReference;
+        }
+
+        if (_byReference.TryGetValue(id, out int position))
+        {
+            return position;
+        }
+
+        if (_byText is null)
+        {
+            var byText = new Dictionary<string, int>(_types.Length, StringComparer.Ordinal);
+            for (int i = 0; i < _types.Length; i++)
+            {
+                byText.Add(_types[i].Id, i);
+            }
+
+            _byText = byText;
+        }
+
+        return _byText.TryGetValue(id, out position) ? position : -1;
+    }
+
+    public AbiType? Find(string? id) => PositionOf(id) is >= 0 and var position ? _types[position] : null;
+
+    /// <summary>
+    /// A type by an id built from text (not taken from a surface): a binary search when the
+    /// types are in order, so that one such look-up does not hash every id of the surface.
+    /// </summary>
+    public AbiType? FindByText(string id)
+    {
+        if (!IsSorted)
+        {
+            return Find(id);
+        }
+
+        int low = 0, high = _types.Length - 1;
+        while (low <= high)
+        {
+            int middle = low + ((high - low) >> 1);
+            int order = string.CompareOrdinal(_types[middle].Id, id);
+            if (order == 0)
+            {
+                return _types[middle];
+            }
+
+            (low, high) = order < 0 ? (middle + 1, high) : (low, middle - 1);
+        }
+
+        return null;
+    }
 
     /// <summary>How C spells the type: its name, <c>void</c> for null, the id itself when the surface lacks it.</summary>
     public string NameOf(string? id) => id is null ? "void" : Find(id)?.Name ?? id;
