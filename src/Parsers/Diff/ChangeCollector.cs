@@ -14,7 +14,7 @@ internal sealed class ChangeCollector
     public Func<string, string?>? Demangle { get; init; }
 
     /// <summary><see cref="DiffOptions.MaxListedExports"/>.</summary>
-    public int MaxListedExports { get; init; } = 100_000;
+    public int MaxListedExports { get; init; } = 20_000;
 
     /// <summary>The member or slice being compared; null at top level.</summary>
     public string? Member { get; set; }

@@ -23,7 +23,7 @@ public sealed record DiffOptions
     /// of changes. When the cap bites, each change lists its nearest exports (at least 10) and
     /// <see cref="AbiChange.ExportCount"/> still counts them all.
     /// </summary>
-    public int MaxListedExports { get; init; } = 100_000;
+    public int MaxListedExports { get; init; } = 20_000;
 
     /// <summary>The day suppression expiry is judged against; null for today (UTC). Tests pin it.</summary>
     public DateOnly? Today { get; init; }
