@@ -91,7 +91,7 @@ public static partial class ChangeKinds
             "ELF: the library now needs static TLS (DF_STATIC_TLS, which GNU ld and lld set when a shared library has initial-exec TLS relocations): loaded with `dlopen` after start-up it can fail with \"cannot allocate memory in static TLS block\"."),
         new("static TLS removed", "static TLS removed", ChangeSeverity.Compatible,
             "ELF: the library no longer needs static TLS."),
-        new("search paths changed (RPATH, RUNPATH)", "search path changed (RPATH, RUNPATH)", ChangeSeverity.Compatible,
+        new("RPATH/RUNPATH changed", "RPATH/RUNPATH changed", ChangeSeverity.Compatible,
             "The library search path recorded in the file changed (`symbol`: `rpath` for DT_RPATH and Mach-O LC_RPATH, `runpath` for DT_RUNPATH): where the loader looks for dependencies first."),
         new("build paths leaked", "build path leaked", ChangeSeverity.Risk,
             "A new search path entry points into a build tree (`symbol` is the entry, `detail` says why): an absolute path under a home, temporary or CI workspace folder or with a `build`, `_build`, `.libs` or `CMakeFiles` component, a relative path or an empty entry (both resolved against the working directory). On users' machines it finds nothing, or whatever someone put there."),

@@ -50,7 +50,7 @@ public static class Protections
         StackProtector => "stack protector (__stack_chk_fail)",
         NonExecutableStack => "non-executable stack",
         Ibt => "CET indirect branch tracking (IBT)",
-        ShadowStack => "CET shadow stack (SHSTK)",
+        ShadowStack => "CET shadow stack (SHSTK, /CETCOMPAT)",
         Bti => "branch target identification (BTI)",
         Pac => "pointer authentication (PAC)",
         Cfg => "Control Flow Guard (/GUARD:CF)",
