@@ -34,6 +34,13 @@ public sealed record AbiChange
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? After { get; init; }
 
+    /// <summary>
+    /// More words on the change when its kind needs them: the distribution releases a newly
+    /// required version excludes, why a search path looks like a build path, a vtable's slot count.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Detail { get; init; }
+
     /// <summary>For grouped changes: every symbol the change covers.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<AbiSymbol>? Symbols { get; init; }

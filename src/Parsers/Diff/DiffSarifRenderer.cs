@@ -55,6 +55,7 @@ public static class DiffSarifRenderer
             w.WriteEndObject();
             w.WriteStartObject("fullDescription");
             w.WriteString("text", ChangeKinds.Description(kind));
+            w.WriteString("markdown", ChangeKinds.DescriptionMarkdown(kind));
             w.WriteEndObject();
             w.WriteEndObject();
         }
@@ -162,6 +163,11 @@ public static class DiffSarifRenderer
         if (c.Member is not null)
         {
             w.WriteString("member", c.Member);
+        }
+
+        if (c.Detail is not null)
+        {
+            w.WriteString("detail", c.Detail);
         }
 
         w.WriteEndObject();

@@ -69,7 +69,7 @@ public static class DiffTextRenderer
                 }
 
                 w.Write('\n');
-                if (c.Kind == ChangeKind.VersionNodeRenamed && c.Symbols is { } symbols)
+                if (c.Kind is ChangeKind.VersionNodeRenamed or ChangeKind.SymbolsVersioned && c.Symbols is { } symbols)
                 {
                     foreach (var s in symbols.Take(GroupedSymbolsShown))
                     {

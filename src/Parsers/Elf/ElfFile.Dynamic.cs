@@ -24,6 +24,18 @@ public sealed partial class ElfFile
     /// <summary>DT_FLAGS_1, or 0.</summary>
     public ulong Flags1 { get; private set; }
 
+    /// <summary>DT_FLAGS, or 0.</summary>
+    public ulong Flags { get; private set; }
+
+    /// <summary>
+    /// Whether the loader is asked to bind every symbol at load time: DT_BIND_NOW, DF_BIND_NOW
+    /// in DT_FLAGS, or DF_1_NOW in DT_FLAGS_1 (gABI 5 "Dynamic Section"; linkers write one or more).
+    /// </summary>
+    public bool BindNow => HasBindNowTag || (Flags & ElfConstants.DF_BIND_NOW) != 0 || (Flags1 & ElfConstants.DF_1_NOW) != 0;
+
+    /// <summary>Whether a DT_BIND_NOW entry is present (its value is ignored).</summary>
+    private bool HasBindNowTag { get; set; }
+
     private void ReadDynamicTable()
     {
         ulong offset;
@@ -76,6 +88,8 @@ public sealed partial class ElfFile
         DynamicEntries = entries;
         ResolveDynamicStrings(section, at);
         Flags1 = Last(ElfConstants.DT_FLAGS_1) ?? 0;
+        Flags = Last(ElfConstants.DT_FLAGS) ?? 0;
+        HasBindNowTag = entries.Exists(e => e.Tag == ElfConstants.DT_BIND_NOW);
         var needed = new List<string>();
         foreach (var e in entries)
         {

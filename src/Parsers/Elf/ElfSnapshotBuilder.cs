@@ -6,7 +6,7 @@ namespace AbiPortal.Parsers.Elf;
 /// <summary>
 /// Turns an <see cref="ElfFile"/> into the format-neutral <see cref="Snapshot"/>: exports and
 /// imports under the rules of docs/snapshot.md, symbol versions, version nodes, dependencies
-/// with their required versions, and identity.
+/// with their required versions, identity and the loader and hardening facts.
 /// </summary>
 internal static class ElfSnapshotBuilder
 {
@@ -48,6 +48,7 @@ internal static class ElfSnapshotBuilder
                 HasSymbolTable = file.Symbols is not null,
                 EntryPoint = header.Entry == 0 ? null : header.Entry,
             },
+            Hardening = ElfHardening.Read(file, imports),
             Dependencies = Dependencies(file),
             Exports = exports,
             Imports = imports,

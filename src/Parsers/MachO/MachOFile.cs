@@ -35,6 +35,9 @@ public sealed partial class MachOFile
     /// <summary>mach_header.filetype (MH_OBJECT, MH_EXECUTE, MH_DYLIB, MH_BUNDLE...).</summary>
     public uint FileType => Header.filetype;
 
+    /// <summary>mach_header flags (MH_PIE, MH_TWOLEVEL, ...).</summary>
+    public uint Flags => Header.flags;
+
     /// <summary>True for MH_MAGIC_64 images.</summary>
     public bool Is64 => Header.Is64;
 

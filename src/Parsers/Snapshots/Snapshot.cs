@@ -33,6 +33,9 @@ public sealed record Snapshot
 
     public SnapshotIdentity Identity { get; init; } = SnapshotIdentity.Empty;
 
+    /// <summary>Loader and hardening facts (RELRO, stack protector, executable stack, ...); null for formats that have none (objects, archives, fat files).</summary>
+    public SnapshotHardening? Hardening { get; init; }
+
     public IReadOnlyList<SnapshotDependency> Dependencies { get; init; } = [];
 
     public IReadOnlyList<SnapshotExport> Exports { get; init; } = [];

@@ -134,6 +134,7 @@ public static class SnapshotTextFormatter
         Line("product version", id.ProductVersion);
         Line("timestamp", id.Timestamp is { } t ? $"0x{t:x8}" : null);
         Line("symbol table", id.HasSymbolTable is { } h ? (h ? "present" : "stripped") : null);
+        Line("hardening", HardeningText.Describe(s.Hardening));
         foreach (var d in s.Dependencies)
         {
             string versions = d.RequiredVersions is { Count: > 0 } v ? $" ({string.Join(", ", v)})" : string.Empty;

@@ -94,6 +94,10 @@ internal static partial class SnapshotJsonReader
             {
                 result = result with { Identity = NextIdentity(ref reader) };
             }
+            else if (reader.ValueTextEquals(N.Hardening.EncodedUtf8Bytes))
+            {
+                result = result with { Hardening = NextHardening(ref reader) };
+            }
             else if (reader.ValueTextEquals(N.Dependencies.EncodedUtf8Bytes))
             {
                 result = result with { Dependencies = NextList(ref reader, ReadDependency) };

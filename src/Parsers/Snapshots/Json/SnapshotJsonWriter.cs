@@ -34,6 +34,7 @@ internal static partial class SnapshotJsonWriter
         WriteEnum(writer, N.Endian, snapshot.Endian);
         JsonEnumText<BinaryKind>.Write(writer, N.Kind, snapshot.Kind);
         WriteIdentity(writer, snapshot.Identity);
+        WriteHardening(writer, snapshot.Hardening);
         WriteList(writer, N.Dependencies, snapshot.Dependencies, WriteDependency);
         WriteList(writer, N.Exports, snapshot.Exports, WriteExport);
         WriteList(writer, N.Imports, snapshot.Imports, WriteImport);
@@ -90,6 +91,26 @@ internal static partial class SnapshotJsonWriter
         writer.WriteString(N.FileVersion, identity.FileVersion);
         writer.WriteString(N.ProductVersion, identity.ProductVersion);
         WriteNumber(writer, N.EntryPoint, identity.EntryPoint);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteHardening(Utf8JsonWriter writer, SnapshotHardening? hardening)
+    {
+        if (hardening is null)
+        {
+            writer.WriteNull(N.Hardening);
+            return;
+        }
+
+        writer.WriteStartObject(N.Hardening);
+        WriteEnum(writer, N.Relro, hardening.Relro);
+        WriteBoolean(writer, N.StackProtector, hardening.StackProtector);
+        WriteBoolean(writer, N.ExecutableStack, hardening.ExecutableStack);
+        WriteBoolean(writer, N.StaticTls, hardening.StaticTls);
+        WriteStrings(writer, N.ControlFlow, hardening.ControlFlow);
+        WriteBoolean(writer, N.Aslr, hardening.Aslr);
+        WriteBoolean(writer, N.HighEntropyAslr, hardening.HighEntropyAslr);
+        WriteBoolean(writer, N.Nx, hardening.Nx);
         writer.WriteEndObject();
     }
 
