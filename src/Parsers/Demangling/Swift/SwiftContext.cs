@@ -14,6 +14,12 @@ internal sealed class SwiftContext
     /// <summary>How deeply printing may demangle names embedded in names.</summary>
     public const int MaxNesting = 4;
 
+    /// <summary>
+    /// Most characters of embedded names one top-level name may demangle: substitutions can make the
+    /// printer meet the same embedded name exponentially often.
+    /// </summary>
+    public const int MaxNestedChars = 1 << 20;
+
     private const int KeptNodes = 1 << 13;
     private const int KeptChars = 1 << 16;
 
@@ -56,14 +62,23 @@ internal sealed class SwiftContext
     /// <summary>Where an identifier made of several pieces is assembled before it is stored.</summary>
     public CharBuffer Scratch { get; private set; } = new(64);
 
+    /// <summary>Characters of embedded names demangled so far for the current top-level name (level 0 only).</summary>
+    public int NestedChars { get; set; }
+
     /// <summary>Set once a cap was hit; the name is then rejected.</summary>
     public bool Exhausted { get; private set; }
+
+    /// <summary>The context for <paramref name="level"/> on the calling thread as it is (not reset).</summary>
+    public static SwiftContext Peek(int level)
+    {
+        var levels = s_levels ??= new SwiftContext?[MaxNesting + 1];
+        return levels[level] ??= new SwiftContext(level);
+    }
 
     /// <summary>The context for <paramref name="level"/> on the calling thread, reset for a new name.</summary>
     public static SwiftContext Rent(int level)
     {
-        var levels = s_levels ??= new SwiftContext?[MaxNesting + 1];
-        var context = levels[level] ??= new SwiftContext(level);
+        var context = Peek(level);
         context.Reset();
         return context;
     }
@@ -133,6 +148,7 @@ internal sealed class SwiftContext
     {
         _used = 0;
         _arenaUsed = 0;
+        NestedChars = 0;
         Exhausted = false;
         Stack.Clear();
         Substitutions.Clear();

@@ -64,6 +64,17 @@ internal static class SwiftDemangler
             }
         }
 
+        if (nesting > 0)
+        {
+            var top = SwiftContext.Peek(0);
+            top.NestedChars += name.Length;
+            if (top.NestedChars > SwiftContext.MaxNestedChars)
+            {
+                top.Exhaust();
+                return false;
+            }
+        }
+
         var context = SwiftContext.Rent(nesting);
         char[] chars = context.Load(name);
         SwiftNode? root;

@@ -254,5 +254,8 @@ internal sealed partial class SwiftPrinter
             _buffer.Length = start;
             Append(name);
         }
+
+        // Past the budget for embedded names, give the whole name up rather than print it half demangled.
+        _invalid |= SwiftContext.Peek(0).Exhausted;
     }
 }
