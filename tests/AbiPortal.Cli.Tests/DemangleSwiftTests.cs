@@ -1,5 +1,6 @@
 using AbiPortal.Cli.Commands;
 using AbiPortal.Parsers.Demangling;
+using AbiPortal.Parsers.Snapshots;
 using AbiPortal.Tests;
 
 namespace AbiPortal.Cli.Tests;
@@ -48,4 +49,38 @@ public sealed class DemangleSwiftTests
     [Fact]
     public void Strip_underscore_turns_mach_o_spellings_into_plain_ones()
         => Assert.Equal("type metadata for Swift.Int", CliRunner.Run("demangle", "-_", "_$sSiN").Stdout.Trim());
+
+    [Fact]
+    public void Diff_reports_swift_exports_by_their_demangled_names()
+    {
+        string dir = Directory.CreateTempSubdirectory("abiportal-swift-diff-").FullName;
+        try
+        {
+            string old = Save(dir, "old", "_$s6Shapes9totalAreaySdSayAA5Shape_pGF", "_$s6Shapes6CircleVMn");
+            string @new = Save(dir, "new", "_$s6Shapes6CircleVMn");
+            var (_, stdout, _) = CliRunner.Run("diff", old, @new);
+            Assert.Contains("Shapes.totalArea([Shapes.Shape]) -> Swift.Double", stdout, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    /// <summary>A Mach-O dylib snapshot exporting <paramref name="names"/>, saved as JSON.</summary>
+    private static string Save(string dir, string name, params string[] names)
+    {
+        var snapshot = new Snapshot
+        {
+            File = new SnapshotFile(name, 0, null),
+            Format = BinaryFormat.MachO,
+            Arch = "x86_64",
+            Kind = BinaryKind.SharedLibrary,
+            Identity = new SnapshotIdentity { Name = "@rpath/libShapes.dylib" },
+            Exports = names.Select(n => new SnapshotExport { Name = n, Kind = SymbolKind.Function, Binding = SymbolBinding.Global }).ToArray(),
+        };
+        string path = Path.Combine(dir, name + ".json");
+        File.WriteAllText(path, SnapshotJson.Serialize(snapshot));
+        return path;
+    }
 }
