@@ -42,7 +42,7 @@ internal sealed partial class SwiftLegacyParser
         else if (Accept('c')) { kind = K.Constructor; }
         else if (Accept('a') || Accept('l'))
         {
-            bool mutable = _chars[_pos - 1] == 'a';
+            bool mutable = Chars[Pos - 1] == 'a';
             if (Accept('O')) kind = mutable ? K.OwningMutableAddressor : K.OwningAddressor;
             else if (Accept('o')) kind = mutable ? K.NativeOwningMutableAddressor : K.NativeOwningAddressor;
             else if (Accept('p')) kind = mutable ? K.NativePinningMutableAddressor : K.NativePinningAddressor;
@@ -53,13 +53,13 @@ internal sealed partial class SwiftLegacyParser
         }
         else if (AccessorKind(Peek()) is { } accessor)
         {
-            _pos++;
+            Pos++;
             kind = accessor;
             wrap = true;
         }
         else if (Accept('U') || Accept('u'))
         {
-            kind = _chars[_pos - 1] == 'U' ? K.ExplicitClosure : K.ImplicitClosure;
+            kind = Chars[Pos - 1] == 'U' ? K.ExplicitClosure : K.ImplicitClosure;
             name = IndexAsNode();
             if (name is null)
             {

@@ -95,13 +95,13 @@ internal sealed partial class SwiftLegacyParser
             kind = K.Identifier;
         }
 
-        if (!Natural(out ulong length) || length > (ulong)(_end - _pos))
+        if (!Natural(out ulong length) || length > (ulong)(End - Pos))
         {
             return null;
         }
 
-        var text = new ReadOnlyMemory<char>(_chars, _pos, (int)length);
-        _pos += (int)length;
+        var text = new ReadOnlyMemory<char>(Chars, Pos, (int)length);
+        Pos += (int)length;
         if (punycoded)
         {
             var decoded = Context.Scratch;
@@ -199,7 +199,7 @@ internal sealed partial class SwiftLegacyParser
         };
         if (standard is not null)
         {
-            _pos++;
+            Pos++;
             return standard;
         }
 
@@ -255,7 +255,7 @@ internal sealed partial class SwiftLegacyParser
 
         if (Accept('E') || Accept('e'))
         {
-            bool constrained = _chars[_pos - 1] == 'e';
+            bool constrained = Chars[Pos - 1] == 'e';
             var module = ParseModule(depth + 1);
             var signature = module is null || !constrained ? null : ParseGenericSignature(depth + 1);
             if (module is null || (constrained && signature is null))

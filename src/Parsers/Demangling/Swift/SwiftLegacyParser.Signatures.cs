@@ -96,7 +96,7 @@ internal sealed partial class SwiftLegacyParser
         }
         else if (Peek() == 'S')
         {
-            _pos++;
+            Pos++;
             var substitution = ParseSubstitutionIndex(depth + 1);
             var type = substitution?.Kind switch
             {
@@ -122,7 +122,7 @@ internal sealed partial class SwiftLegacyParser
             return null;
         }
 
-        int letterAt = _pos;
+        int letterAt = Pos;
         char c = Next();
         ulong size = 0;
         ulong alignment = 0;
@@ -143,7 +143,7 @@ internal sealed partial class SwiftLegacyParser
             return null;
         }
 
-        var requirement = WithChildren(K.DependentGenericLayoutRequirement, constrained, New(K.Identifier, new ReadOnlyMemory<char>(_chars, letterAt, 1)));
+        var requirement = WithChildren(K.DependentGenericLayoutRequirement, constrained, New(K.Identifier, new ReadOnlyMemory<char>(Chars, letterAt, 1)));
         if (hasSize)
         {
             AddChild(requirement, New(K.Number, size));
@@ -194,7 +194,7 @@ internal sealed partial class SwiftLegacyParser
 
         if (Accept('G') || Accept('g'))
         {
-            if (AddChild(type, ParseGenericSignature(depth + 1, pseudogeneric: _chars[_pos - 1] == 'g')) is null)
+            if (AddChild(type, ParseGenericSignature(depth + 1, pseudogeneric: Chars[Pos - 1] == 'g')) is null)
             {
                 return null;
             }
@@ -253,7 +253,7 @@ internal sealed partial class SwiftLegacyParser
         };
         if (Peek() is 'a' or 'd' or 'D' or 'g' or 'e' or 'i' or 'l' or 'o')
         {
-            _pos++;
+            Pos++;
         }
 
         return context switch

@@ -100,7 +100,7 @@ internal sealed partial class SwiftLegacyParser
             }
             else if (Accept("i_") || Accept("k_") || Accept("r_"))
             {
-                ulong kind = _chars[_pos - 2] switch
+                ulong kind = Chars[Pos - 2] switch
                 {
                     'i' => SwiftSpecParamKind.BoxToValue,
                     'k' => SwiftSpecParamKind.BoxToStack,
@@ -135,7 +135,7 @@ internal sealed partial class SwiftLegacyParser
     {
         if (Accept("fr") || Accept('g'))
         {
-            ulong kind = _chars[_pos - 1] == 'r' ? SwiftSpecParamKind.ConstantPropFunction : SwiftSpecParamKind.ConstantPropGlobal;
+            ulong kind = Chars[Pos - 1] == 'r' ? SwiftSpecParamKind.ConstantPropFunction : SwiftSpecParamKind.ConstantPropGlobal;
             var name = ParseIdentifier(depth + 1);
             if (name is null || !Accept('_'))
             {
@@ -149,18 +149,18 @@ internal sealed partial class SwiftLegacyParser
 
         if (Accept('i') || Accept("fl"))
         {
-            ulong kind = _chars[_pos - 1] == 'i' ? SwiftSpecParamKind.ConstantPropInteger : SwiftSpecParamKind.ConstantPropFloat;
-            int start = _pos;
-            int underscore = _chars.AsSpan(_pos, _end - _pos).IndexOf('_');
+            ulong kind = Chars[Pos - 1] == 'i' ? SwiftSpecParamKind.ConstantPropInteger : SwiftSpecParamKind.ConstantPropFloat;
+            int start = Pos;
+            int underscore = Chars.AsSpan(Pos, End - Pos).IndexOf('_');
             if (underscore < 0)
             {
-                _pos = _end;
+                Pos = End;
                 return false;
             }
 
-            _pos += underscore + 1;
+            Pos += underscore + 1;
             AddChild(parameter, New(K.FunctionSignatureSpecializationParamKind, kind));
-            AddChild(parameter, New(K.FunctionSignatureSpecializationParamPayload, new ReadOnlyMemory<char>(_chars, start, underscore)));
+            AddChild(parameter, New(K.FunctionSignatureSpecializationParamPayload, new ReadOnlyMemory<char>(Chars, start, underscore)));
             return true;
         }
 
@@ -177,7 +177,7 @@ internal sealed partial class SwiftLegacyParser
                 return false;
             }
 
-            _pos++;
+            Pos++;
             if (!Accept('v'))
             {
                 return false;

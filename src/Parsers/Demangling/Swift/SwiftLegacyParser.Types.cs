@@ -92,7 +92,7 @@ internal sealed partial class SwiftLegacyParser
 
                 if (Accept('i') || Accept('f'))
                 {
-                    string element = _chars[_pos - 1] == 'i' ? "xInt" : "xFPIEEE";
+                    string element = Chars[Pos - 1] == 'i' ? "xInt" : "xFPIEEE";
                     return BuiltinSize(out ulong size) ? New(K.BuiltinTypeName, Number("Builtin.Vec", elements, element, size)) : null;
                 }
 

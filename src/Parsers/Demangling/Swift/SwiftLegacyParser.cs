@@ -9,62 +9,32 @@ namespace AbiPortal.Parsers.Demangling.Swift;
 /// Swift's lib/Demangling/OldDemangler.cpp does. Unlike the current mangling it is prefix (a
 /// recursive descent); recursion is bounded by <see cref="MaxDepth"/> and by the stack that is left.
 /// </summary>
-internal sealed partial class SwiftLegacyParser : SwiftNodeFactory
+internal sealed partial class SwiftLegacyParser : SwiftParserBase
 {
     /// <summary>Deepest recursion (Swift's old demangler allows the same).</summary>
     public const int MaxDepth = 1024;
 
     private const string Stdlib = "Swift";
 
-    private readonly char[] _chars;
-    private readonly int _end;
-    private int _pos;
-
     public SwiftLegacyParser(SwiftContext context, char[] chars, int length)
-        : base(context)
+        : base(context, chars, length)
     {
-        _chars = chars;
-        _end = length;
     }
 
     private SwiftNodeList Substitutions => Context.Substitutions;
 
-    private bool AtEnd => _pos >= _end;
-
     /// <summary>The next character; '.' (which no production starts with) at the end, as Swift's old demangler answers.</summary>
-    private char Peek() => _pos < _end ? _chars[_pos] : '.';
+    private char Peek() => Pos < End ? Chars[Pos] : '.';
 
     private char Next()
     {
         char c = Peek();
-        if (_pos < _end)
+        if (Pos < End)
         {
-            _pos++;
+            Pos++;
         }
 
         return c;
-    }
-
-    private bool Accept(char c)
-    {
-        if (AtEnd || _chars[_pos] != c)
-        {
-            return false;
-        }
-
-        _pos++;
-        return true;
-    }
-
-    private bool Accept(string text)
-    {
-        if (!_chars.AsSpan(_pos, _end - _pos).StartsWith(text, StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        _pos += text.Length;
-        return true;
     }
 
     /// <summary>Whether <paramref name="depth"/> may recurse further (and the thread has the stack for it).</summary>
@@ -134,8 +104,8 @@ internal sealed partial class SwiftLegacyParser : SwiftNodeFactory
         if (!AtEnd)
         {
             // Whatever is left is an unmangled suffix.
-            AddChild(top, New(K.Suffix, new ReadOnlyMemory<char>(_chars, _pos, _end - _pos)));
-            _pos = _end;
+            AddChild(top, New(K.Suffix, new ReadOnlyMemory<char>(Chars, Pos, End - Pos)));
+            Pos = End;
         }
 
         return Context.Exhausted ? null : top;
@@ -166,9 +136,9 @@ internal sealed partial class SwiftLegacyParser : SwiftNodeFactory
 
         if (Accept('w'))
         {
-            if (_end - _pos < 2)
+            if (End - Pos < 2)
             {
-                _pos = _end;
+                Pos = End;
                 return null;
             }
 
@@ -223,7 +193,7 @@ internal sealed partial class SwiftLegacyParser : SwiftNodeFactory
         if (Accept('I')) return WithChild(K.GenericProtocolWitnessTableInstantiationFunction, ParseProtocolConformance(depth + 1));
         if (Accept('l') || Accept('L'))
         {
-            var kind = _chars[_pos - 1] == 'l' ? K.LazyProtocolWitnessTableAccessor : K.LazyProtocolWitnessTableCacheVariable;
+            var kind = Chars[Pos - 1] == 'l' ? K.LazyProtocolWitnessTableAccessor : K.LazyProtocolWitnessTableCacheVariable;
             var type = ParseType(depth + 1);
             return type is null ? null : WithChildren(kind, type, ParseProtocolConformance(depth + 1));
         }
@@ -249,7 +219,7 @@ internal sealed partial class SwiftLegacyParser : SwiftNodeFactory
     {
         if (Accept('R') || Accept('r'))
         {
-            var thunk = New(_chars[_pos - 1] == 'R' ? K.ReabstractionThunkHelper : K.ReabstractionThunk);
+            var thunk = New(Chars[Pos - 1] == 'R' ? K.ReabstractionThunkHelper : K.ReabstractionThunk);
             return ParseReabstractSignature(thunk, depth + 1) ? thunk : null;
         }
 

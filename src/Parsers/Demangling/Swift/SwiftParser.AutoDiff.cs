@@ -15,13 +15,13 @@ internal sealed partial class SwiftParser
         switch (Peek())
         {
             case 'S':
-                _pos++;
+                Pos++;
                 return ParseAutoDiffSubsetParametersThunk();
             case 'O':
-                _pos++;
+                Pos++;
                 return ParseAutoDiffSelfReorderingThunk();
             case 'V':
-                _pos++;
+                Pos++;
                 return ParseAutoDiffFunction(K.AutoDiffDerivativeVTableThunk);
             default:
                 return ParseAutoDiffFunction(K.AutoDiffFunction);
@@ -82,13 +82,13 @@ internal sealed partial class SwiftParser
     /// <summary>A run of S (in the subset) and U (not) letters.</summary>
     private SwiftNode? ParseIndexSubset()
     {
-        int start = _pos;
+        int start = Pos;
         while (Peek() is 'S' or 'U')
         {
-            _pos++;
+            Pos++;
         }
 
-        return _pos == start ? null : New(K.IndexSubset, new ReadOnlyMemory<char>(_chars, start, _pos - start));
+        return Pos == start ? null : New(K.IndexSubset, new ReadOnlyMemory<char>(Chars, start, Pos - start));
     }
 
     private SwiftNode? ParseDifferentiabilityWitness()

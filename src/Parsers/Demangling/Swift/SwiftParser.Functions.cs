@@ -269,13 +269,13 @@ internal sealed partial class SwiftParser
     private SwiftNode? ParseClangType()
     {
         int length = Natural();
-        if (length <= 0 || length > _end - _pos)
+        if (length <= 0 || length > End - Pos)
         {
             return null;
         }
 
-        var type = New(K.ClangType, new ReadOnlyMemory<char>(_chars, _pos, length));
-        _pos += length;
+        var type = New(K.ClangType, new ReadOnlyMemory<char>(Chars, Pos, length));
+        Pos += length;
         return type;
     }
 

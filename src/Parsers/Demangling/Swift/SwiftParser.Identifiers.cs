@@ -25,10 +25,10 @@ internal sealed partial class SwiftParser
         bool punycoded = false;
         if (c == '0')
         {
-            _pos++;
+            Pos++;
             if (Peek() == '0')
             {
-                _pos++;
+                Pos++;
                 punycoded = true;
             }
             else
@@ -55,7 +55,7 @@ internal sealed partial class SwiftParser
                     return null;
                 }
 
-                text.Append(_chars.AsSpan(_wordStarts[word], _wordLengths[word]));
+                text.Append(Chars.AsSpan(_wordStarts[word], _wordLengths[word]));
                 pieces += 2;
             }
 
@@ -75,12 +75,12 @@ internal sealed partial class SwiftParser
                 Accept('_');
             }
 
-            if (length > _end - _pos)
+            if (length > End - Pos)
             {
                 return null;
             }
 
-            var slice = _chars.AsSpan(_pos, length);
+            var slice = Chars.AsSpan(Pos, length);
             if (punycoded)
             {
                 if (!SwiftPunycode.TryDecode(slice, text))
@@ -93,13 +93,13 @@ internal sealed partial class SwiftParser
             else
             {
                 text.Append(slice);
-                sliceStart = _pos;
+                sliceStart = Pos;
                 sliceLength = length;
                 pieces++;
-                CollectWords(_pos, length);
+                CollectWords(Pos, length);
             }
 
-            _pos += length;
+            Pos += length;
         }
         while (hasWords);
 
@@ -109,7 +109,7 @@ internal sealed partial class SwiftParser
         }
 
         var identifier = pieces == 1
-            ? New(K.Identifier, new ReadOnlyMemory<char>(_chars, sliceStart, sliceLength))
+            ? New(K.Identifier, new ReadOnlyMemory<char>(Chars, sliceStart, sliceLength))
             : New(K.Identifier, Context.Store(text.Written));
         AddSubstitution(identifier);
         return identifier;
@@ -121,8 +121,8 @@ internal sealed partial class SwiftParser
         int wordStart = -1;
         for (int i = 0; i <= length; i++)
         {
-            char c = i < length ? _chars[start + i] : '\0';
-            if (wordStart >= 0 && IsWordEnd(c, _chars[start + i - 1]))
+            char c = i < length ? Chars[start + i] : '\0';
+            if (wordStart >= 0 && IsWordEnd(c, Chars[start + i - 1]))
             {
                 if (i - wordStart >= 2 && _words < MaxWords)
                 {
@@ -201,8 +201,8 @@ internal sealed partial class SwiftParser
         char c = Peek();
         if (c is >= 'a' and <= 'j' or >= 'A' and <= 'J')
         {
-            _pos++;
-            var kindName = New(K.Identifier, new ReadOnlyMemory<char>(_chars, _pos - 1, 1));
+            Pos++;
+            var kindName = New(K.Identifier, new ReadOnlyMemory<char>(Chars, Pos - 1, 1));
             var name = Pop();
             var related = New(K.RelatedEntityDeclName);
             AddChild(related, kindName);

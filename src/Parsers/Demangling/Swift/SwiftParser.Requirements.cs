@@ -113,7 +113,7 @@ internal sealed partial class SwiftParser
     /// </summary>
     private SwiftNode? ParseLayoutRequirement(SwiftNode? type)
     {
-        int letterAt = _pos;
+        int letterAt = Pos;
         char c = Next();
         SwiftNode? size = null;
         SwiftNode? alignment = null;
@@ -143,7 +143,7 @@ internal sealed partial class SwiftParser
         }
 
         // The layout is named by its letter, which is still in the input.
-        var requirement = WithChildren(K.DependentGenericLayoutRequirement, type, New(K.Identifier, new ReadOnlyMemory<char>(_chars, letterAt, 1)));
+        var requirement = WithChildren(K.DependentGenericLayoutRequirement, type, New(K.Identifier, new ReadOnlyMemory<char>(Chars, letterAt, 1)));
         AddChild(requirement, size);
         AddChild(requirement, alignment);
         return requirement;

@@ -255,14 +255,14 @@ internal sealed partial class SwiftParser
     private SwiftNode? AddSpecParamNumber(SwiftNode? parameter, ulong kind)
     {
         AddChild(parameter, New(K.FunctionSignatureSpecializationParamKind, kind));
-        int start = _pos;
+        int start = Pos;
         while (IsDigit(Peek()))
         {
-            _pos++;
+            Pos++;
         }
 
-        return _pos == start
+        return Pos == start
             ? null
-            : AddChild(parameter, New(K.FunctionSignatureSpecializationParamPayload, new ReadOnlyMemory<char>(_chars, start, _pos - start)));
+            : AddChild(parameter, New(K.FunctionSignatureSpecializationParamPayload, new ReadOnlyMemory<char>(Chars, start, Pos - start)));
     }
 }

@@ -9,35 +9,13 @@ namespace AbiPortal.Parsers.Demangling.Swift;
 /// </summary>
 internal sealed partial class SwiftParser
 {
-    private char Peek() => _pos < _end ? _chars[_pos] : '\0';
+    private char Peek() => Pos < End ? Chars[Pos] : '\0';
 
     /// <summary>The next character, or NUL (without advancing) at the end.</summary>
-    private char Next() => _pos < _end ? _chars[_pos++] : '\0';
+    private char Next() => Pos < End ? Chars[Pos++] : '\0';
 
     /// <summary>Steps back over the last character read (Swift's <c>pushBack</c>).</summary>
-    private void Back() => _pos = Math.Max(0, _pos - 1);
-
-    private bool Accept(char c)
-    {
-        if (Peek() != c)
-        {
-            return false;
-        }
-
-        _pos++;
-        return true;
-    }
-
-    private bool Accept(string text)
-    {
-        if (!_chars.AsSpan(_pos, _end - _pos).StartsWith(text, StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        _pos += text.Length;
-        return true;
-    }
+    private void Back() => Pos = Math.Max(0, Pos - 1);
 
     private static bool IsDigit(char c) => c is >= '0' and <= '9';
 
@@ -66,7 +44,7 @@ internal sealed partial class SwiftParser
             }
 
             number = next;
-            _pos++;
+            Pos++;
         }
 
         return number;

@@ -282,7 +282,7 @@ internal sealed partial class SwiftParser
             return default;
         }
 
-        int start = _pos;
+        int start = Pos;
         if (Next() is not ('o' or 'p' or 'a' or 'm'))
         {
             return default;
@@ -296,6 +296,6 @@ internal sealed partial class SwiftParser
             }
         }
 
-        return new ReadOnlyMemory<char>(_chars, start, _pos - 1 - start);
+        return new ReadOnlyMemory<char>(Chars, start, Pos - 1 - start);
     }
 }

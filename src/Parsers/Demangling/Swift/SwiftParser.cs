@@ -10,7 +10,7 @@ namespace AbiPortal.Parsers.Demangling.Swift;
 /// to walking a type's parents when generic arguments are applied. Every failure is a null result;
 /// nothing here throws on malformed input.
 /// </summary>
-internal sealed partial class SwiftParser : SwiftNodeFactory
+internal sealed partial class SwiftParser : SwiftParserBase
 {
     /// <summary>Most operands the stack may hold; <c>A2048B</c>-style repeats can push many.</summary>
     public const int MaxStack = 1 << 16;
@@ -26,21 +26,16 @@ internal sealed partial class SwiftParser : SwiftNodeFactory
 
     private const string Stdlib = "Swift";
 
-    private readonly char[] _chars;
-    private readonly int _end;
     private readonly int[] _wordStarts;
     private readonly int[] _wordLengths;
     private int _words;
-    private int _pos;
 
     /// <summary>Swift 4 (<c>_T0</c>) mangled argument labels inside the function type.</summary>
     private bool _oldFunctionTypeMangling;
 
     public SwiftParser(SwiftContext context, char[] chars, int length)
-        : base(context)
+        : base(context, chars, length)
     {
-        _chars = chars;
-        _end = length;
         _wordStarts = context.WordStarts;
         _wordLengths = context.WordLengths;
     }
@@ -66,14 +61,14 @@ internal sealed partial class SwiftParser : SwiftNodeFactory
     /// <summary>The tree of a whole symbol (a Global node), or null.</summary>
     public SwiftNode? ParseSymbol()
     {
-        int prefix = PrefixLength(_chars.AsSpan(0, _end));
+        int prefix = PrefixLength(Chars.AsSpan(0, End));
         if (prefix == 0)
         {
             return null;
         }
 
-        _oldFunctionTypeMangling = _chars[0] == '_' && _chars[1] == 'T';
-        _pos = prefix;
+        _oldFunctionTypeMangling = Chars[0] == '_' && Chars[1] == 'T';
+        Pos = prefix;
         if (!ParseAndPushNodes())
         {
             return null;
@@ -114,10 +109,10 @@ internal sealed partial class SwiftParser : SwiftNodeFactory
 
     private bool ParseAndPushNodes()
     {
-        while (_pos < _end)
+        while (Pos < End)
         {
             // Swift stops at a NUL where an operator is expected (names looked up with a length too long).
-            if (_chars[_pos] == '\0')
+            if (Chars[Pos] == '\0')
             {
                 return true;
             }
@@ -204,8 +199,8 @@ internal sealed partial class SwiftParser : SwiftNodeFactory
     private SwiftNode? ParseSuffix()
     {
         Back();
-        var suffix = New(K.Suffix, new ReadOnlyMemory<char>(_chars, _pos, _end - _pos));
-        _pos = _end;
+        var suffix = New(K.Suffix, new ReadOnlyMemory<char>(Chars, Pos, End - Pos));
+        Pos = End;
         return suffix;
     }
 

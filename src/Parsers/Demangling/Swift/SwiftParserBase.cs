@@ -3,18 +3,56 @@ using K = AbiPortal.Parsers.Demangling.Swift.SwiftNodeKind;
 namespace AbiPortal.Parsers.Demangling.Swift;
 
 /// <summary>
-/// Node building shared by the two parsers (<see cref="SwiftParser"/>, <see cref="SwiftLegacyParser"/>).
-/// Every builder propagates a null operand, as Swift's demanglers do, so one failed sub-production
-/// fails whatever needed it; a null from <see cref="New(K)"/> means the node cap was reached.
+/// What the two parsers (<see cref="SwiftParser"/>, <see cref="SwiftLegacyParser"/>) share: the input
+/// and the position in it, and node building. Every builder propagates a null operand, as Swift's
+/// demanglers do, so one failed sub-production fails whatever needed it; a null from
+/// <see cref="New(K)"/> means the node cap was reached.
 /// </summary>
-internal abstract class SwiftNodeFactory
+internal abstract class SwiftParserBase
 {
-    protected SwiftNodeFactory(SwiftContext context)
+    /// <summary>The mangled name (the context's copy of it); text nodes point into it.</summary>
+    protected readonly char[] Chars;
+
+    /// <summary>The length of the mangled name in <see cref="Chars"/>.</summary>
+    protected readonly int End;
+
+    /// <summary>The position of the next character to read.</summary>
+    protected int Pos;
+
+    protected SwiftParserBase(SwiftContext context, char[] chars, int length)
     {
         Context = context;
+        Chars = chars;
+        End = length;
     }
 
     protected SwiftContext Context { get; }
+
+    protected bool AtEnd => Pos >= End;
+
+    /// <summary>Consumes <paramref name="c"/> when it comes next.</summary>
+    protected bool Accept(char c)
+    {
+        if (AtEnd || Chars[Pos] != c)
+        {
+            return false;
+        }
+
+        Pos++;
+        return true;
+    }
+
+    /// <summary>Consumes <paramref name="text"/> when it comes next.</summary>
+    protected bool Accept(string text)
+    {
+        if (!Chars.AsSpan(Pos, End - Pos).StartsWith(text, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        Pos += text.Length;
+        return true;
+    }
 
     protected SwiftNode? New(K kind) => Context.Rent(kind);
 
