@@ -6,7 +6,7 @@ namespace AbiPortal.Cli.Commands;
 
 /// <summary>
 /// <c>abiportal demangle [NAME...]</c>, a c++filt for every scheme AbiPortal knows (Itanium C++,
-/// Microsoft C++, Rust). With names, prints one line per name. Without, reads standard input line by
+/// Microsoft C++, Rust, Swift). With names, prints one line per name. Without, reads standard input line by
 /// line and writes each line back with every mangled word in it demangled, like llvm-cxxfilt, so
 /// <c>llvm-nm lib.so | abiportal demangle</c> reads like <c>| llvm-cxxfilt</c>. Names that are not
 /// manglings come back unchanged. Output is flushed per line when a person types the input, and in
@@ -21,7 +21,7 @@ internal static class DemangleCommand
         format.AcceptOnlyFromAmong("default", "alt");
         var strip = new Option<bool>("--strip-underscore", "-_") { Description = "Drop one leading underscore before demangling (Mach-O, 32-bit Windows symbols)." };
         var noStrip = new Option<bool>("--no-strip-underscore", "-n") { Description = "Keep a leading underscore (the default on ELF)." };
-        var command = new Command("demangle", "Demangle C++ (Itanium, Microsoft) and Rust symbol names, like c++filt.") { names, format, strip, noStrip };
+        var command = new Command("demangle", "Demangle C++ (Itanium, Microsoft), Rust and Swift symbol names, like c++filt.") { names, format, strip, noStrip };
         command.SetAction(parse =>
         {
             var options = new DemangleOptions
@@ -94,7 +94,8 @@ internal static class DemangleCommand
     /// <summary>
     /// llvm-cxxfilt splits a line into words of [A-Za-z0-9_$.] and demangles each, keeping the
     /// delimiters. Microsoft names also contain '?' and '@', so a word that starts with '?' is first
-    /// tried whole with those characters included. Demangled text goes straight into
+    /// tried whole with those characters included; a Swift macro file name starts with "@__swiftmacro_"
+    /// (swift-demangle finds those in text too). Demangled text goes straight into
     /// <paramref name="output"/> (see <see cref="Demangler.TryDemangle(ReadOnlySpan{char}, DemangleOptions, CharBuffer)"/>).
     /// </summary>
     public static void DemangleLine(ReadOnlySpan<char> line, CharBuffer output, DemangleOptions options)
@@ -103,7 +104,7 @@ internal static class DemangleCommand
         while (i < line.Length)
         {
             int start = i;
-            while (i < line.Length && !IsWordChar(line[i]) && line[i] != '?')
+            while (i < line.Length && !IsWordChar(line[i]) && line[i] != '?' && !IsSwiftMacroName(line, i))
             {
                 i++;
             }
@@ -119,6 +120,23 @@ internal static class DemangleCommand
             }
 
             start = i;
+            if (line[i] == '@')
+            {
+                // A Swift macro expansion's file name, "@__swiftmacro_" and a mangling.
+                i++;
+                while (i < line.Length && IsWordChar(line[i]))
+                {
+                    i++;
+                }
+
+                if (!Demangler.TryDemangle(line.Slice(start, i - start), options, output))
+                {
+                    output.Append(line.Slice(start, i - start));
+                }
+
+                continue;
+            }
+
             if (line[i] == '?')
             {
                 while (i < line.Length && (IsWordChar(line[i]) || line[i] is '?' or '@'))
@@ -143,13 +161,17 @@ internal static class DemangleCommand
             }
 
             var word = line.Slice(start, i - start);
-            // Only words that start like a mangling are worth a parse (addresses, "T", "U" are not).
-            if (word[0] is not ('_' or '.') || !Demangler.TryDemangle(word, options, output))
+            // Only words that start like a mangling are worth a parse (addresses, "T", "U" are not);
+            // Swift symbols on ELF start with '$'.
+            if (word[0] is not ('_' or '.' or '$') || !Demangler.TryDemangle(word, options, output))
             {
                 output.Append(word);
             }
         }
     }
+
+    private static bool IsSwiftMacroName(ReadOnlySpan<char> line, int at) =>
+        line[at] == '@' && line.Slice(at + 1).StartsWith("__swiftmacro_", StringComparison.Ordinal);
 
     /// <summary>[A-Za-z0-9_$.], the characters of an Itanium or Rust symbol (llvm-cxxfilt's IsLegalItaniumChar).</summary>
     private static bool IsWordChar(char c) => c < 64 ? ((LowWordChars >> c) & 1) != 0 : c < 128 && ((HighWordChars >> (c - 64)) & 1) != 0;

@@ -1,6 +1,7 @@
 using AbiPortal.Parsers.Demangling.Itanium;
 using AbiPortal.Parsers.Demangling.Microsoft;
 using AbiPortal.Parsers.Demangling.Rust;
+using AbiPortal.Parsers.Demangling.Swift;
 
 namespace AbiPortal.Parsers.Demangling;
 
@@ -9,6 +10,7 @@ namespace AbiPortal.Parsers.Demangling;
 /// way llvm::demangle and llvm-cxxfilt do: Itanium C++ (<c>_Z</c> with one to four leading underscores,
 /// so Mach-O's extra underscore and Apple blocks <c>___Z..._block_invoke</c> work), Rust legacy
 /// (<c>_ZN...17h&lt;16 hex&gt;E</c>, tried before Itanium) and v0 (<c>_R</c>), Microsoft C++ (<c>?</c>),
+/// Swift (<c>$s</c>, <c>_$s</c>, <c>$S</c>, <c>_T0</c>, <c>_T</c>, ..., with Mach-O's extra underscore),
 /// a leading "." kept as is, and <c>__imp_</c> import thunks ("import thunk for ..."). Returns null
 /// when the name is not a valid mangling.
 /// </summary>
@@ -71,6 +73,19 @@ public static class Demangler
         if (name[0] == '?')
         {
             return MicrosoftDemangler.TryDemangle(name, out string? microsoft) && Append(prefix, microsoft, output);
+        }
+
+        if (SwiftDemangler.IsSwiftSymbol(name))
+        {
+            int start = output.Length;
+            output.Append(prefix);
+            if (SwiftDemangler.TryDemangle(name, output))
+            {
+                return true;
+            }
+
+            output.Length = start;
+            return false;
         }
 
         if (name[0] != '_')
