@@ -48,7 +48,23 @@ public sealed class DemanglerTests(ITestOutputHelper output)
         Assert.True(Demangler.IsRustLegacy("_ZN4core3fmt5write17h0123456789abcdefE.llvm.42"));
         Assert.False(Demangler.IsRustLegacy("_ZN4core3fmt5writeE"));
         Assert.False(Demangler.IsRustLegacy("_ZN4core3fmt5write17h0123456789abcdegE"));
+        Assert.False(Demangler.IsRustLegacy("_ZN4core3fmt5write17h0123456789abcdefEv"));
+        Assert.False(Demangler.IsRustLegacy("_ZN4core3fmt5write17h0123456789abcdef"));
+        Assert.False(Demangler.IsRustLegacy("_ZN4core3fmt5write99h0123456789abcdefE"));
+        Assert.True(Demangler.IsRustLegacy("_ZN100_$LT$aho_corasick..packed..teddy..builder..x86_64..SlimAVX2$LT$_$GT$$u20$as$u20$core..fmt..Debug$GT$3fmt17h0659098ea7fe942fE"));
     }
+
+    /// <summary>
+    /// Trait impls and generic code put <c>..</c> (Rust's <c>::</c>) inside identifiers; the hash is
+    /// found by walking the elements, not by cutting at the first '.' (rustc-demangle's output).
+    /// </summary>
+    [Theory]
+    [InlineData("_ZN100_$LT$aho_corasick..packed..teddy..builder..x86_64..SlimAVX2$LT$_$GT$$u20$as$u20$core..fmt..Debug$GT$3fmt17h0659098ea7fe942fE", "<aho_corasick::packed::teddy::builder::x86_64::SlimAVX2<_> as core::fmt::Debug>::fmt::h0659098ea7fe942f")]
+    [InlineData("__ZN100_$LT$aho_corasick..packed..teddy..builder..x86_64..SlimAVX2$LT$_$GT$$u20$as$u20$core..fmt..Debug$GT$3fmt17h0659098ea7fe942fE", "<aho_corasick::packed::teddy::builder::x86_64::SlimAVX2<_> as core::fmt::Debug>::fmt::h0659098ea7fe942f")]
+    [InlineData("_ZN4core3ptr85drop_in_place$LT$std..rt..lang_start$LT$$LP$$RP$$GT$..$u7b$$u7b$closure$u7d$$u7d$$GT$17h0a3c5d9d6f4b2e1aE.llvm.9912383", "core::ptr::drop_in_place<std::rt::lang_start<()>::{{closure}}>::h0a3c5d9d6f4b2e1a")]
+    [InlineData("_ZN4core3fmt5write17h0123456789abcdefE.cold.1", "core::fmt::write::h0123456789abcdef.cold.1")]
+    public void Rust_legacy_names_with_dots_in_their_path_demangle_as_rustc_demangle(string mangled, string expected)
+        => Assert.Equal(expected, Demangler.Demangle(mangled));
 
     /// <summary>llvm-cxxfilt-cli.tsv: the rows whose options we support (-n, -_); -p and -t are not offered.</summary>
     [SharedDataFact]

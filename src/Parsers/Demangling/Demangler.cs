@@ -111,37 +111,66 @@ public static class Demangler
         return true;
     }
 
-    /// <summary><c>_ZN ... 17h&lt;16 hex digits&gt;E</c>: the hash segment rustc appends to every legacy symbol.</summary>
+    /// <summary>
+    /// <c>_ZN</c> (length identifier)+ <c>E</c> whose last identifier is the hash rustc appends to every
+    /// legacy symbol (<c>h</c> and 16 hex digits), followed by nothing or a <c>.</c> suffix
+    /// (<c>.llvm.1234</c>). The elements are walked by their lengths because Rust identifiers carry
+    /// <c>.</c> and <c>$</c> themselves (<c>_$LT$a..b$GT$</c>); Itanium names fail at their first
+    /// substitution, qualifier or template argument.
+    /// </summary>
     internal static bool IsRustLegacy(ReadOnlySpan<char> name)
     {
+        const int HashLength = 17; // "h" + 16 hex digits
         if (!name.StartsWith("_ZN", StringComparison.Ordinal))
         {
             return false;
         }
 
-        // The name may carry a clone suffix (".llvm.1234"); the hash closes the nested name before it.
-        int end = name.IndexOf('.');
-        var body = end < 0 ? name : name.Slice(0, end);
-        const int HashSegment = 20; // "17h" + 16 hex digits + "E"
-        if (body.Length < 3 + HashSegment)
+        int i = 3;
+        int lastStart = -1;
+        int lastLength = 0;
+        while (true)
         {
-            return false;
-        }
+            if (i >= name.Length || !char.IsAsciiDigit(name[i]))
+            {
+                if (i >= name.Length || name[i] != 'E' || lastStart < 0)
+                {
+                    return false;
+                }
 
-        var tail = body.Slice(body.Length - HashSegment);
-        if (!tail.StartsWith("17h", StringComparison.Ordinal) || tail[^1] != 'E')
-        {
-            return false;
-        }
+                break;
+            }
 
-        foreach (char c in tail.Slice(3, 16))
-        {
-            if (!char.IsAsciiHexDigit(c))
+            int length = 0;
+            while (i < name.Length && char.IsAsciiDigit(name[i]))
+            {
+                length = (length * 10) + (name[i] - '0');
+                if (length > name.Length)
+                {
+                    return false;
+                }
+
+                i++;
+            }
+
+            // Overflow-safe: both sides are at most name.Length.
+            if (length > name.Length - i)
             {
                 return false;
             }
+
+            lastStart = i;
+            lastLength = length;
+            i += length;
         }
 
-        return true;
+        if (lastLength != HashLength || name[lastStart] != 'h' || name.Slice(lastStart + 1, HashLength - 1).ContainsAnyExcept(HexDigits))
+        {
+            return false;
+        }
+
+        return i + 1 == name.Length || name[i + 1] == '.';
     }
+
+    private const string HexDigits = "0123456789abcdefABCDEF";
 }
