@@ -1,3 +1,4 @@
+using AbiPortal.Parsers.Demangling.Dlang;
 using AbiPortal.Parsers.Demangling.Itanium;
 using AbiPortal.Parsers.Demangling.Microsoft;
 using AbiPortal.Parsers.Demangling.Rust;
@@ -8,7 +9,7 @@ namespace AbiPortal.Parsers.Demangling;
 /// Demangles a symbol name in whichever scheme it is written, detected from its first characters the
 /// way llvm::demangle and llvm-cxxfilt do: Itanium C++ (<c>_Z</c> with one to four leading underscores,
 /// so Mach-O's extra underscore and Apple blocks <c>___Z..._block_invoke</c> work), Rust legacy
-/// (<c>_ZN...17h&lt;16 hex&gt;E</c>, tried before Itanium) and v0 (<c>_R</c>), Microsoft C++ (<c>?</c>),
+/// (<c>_ZN...17h&lt;16 hex&gt;E</c>, tried before Itanium) and v0 (<c>_R</c>), D (<c>_D</c>), Microsoft C++ (<c>?</c>),
 /// a leading "." kept as is, and <c>__imp_</c> import thunks ("import thunk for ..."). Returns null
 /// when the name is not a valid mangling.
 /// </summary>
@@ -52,7 +53,9 @@ public static class Demangler
         // A leading '.' (local labels, PowerPC function descriptors) is not part of the symbol.
         if (canHaveLeadingDot && name[0] == '.')
         {
-            return DemangleScheme(name.Slice(1), options, ".", output);
+            // ".?AV...": a Microsoft RTTI type name, which that demangler reads dot included (llvm::demangle).
+            return DemangleScheme(name.Slice(1), options, ".", output)
+                || (name.Length > 1 && name[1] == '?' && MicrosoftDemangler.TryDemangle(name, out string? typeName) && Append(default, typeName, output));
         }
 
         // llvm-cxxfilt: "__imp_" + an Itanium name is a PE import thunk; we accept any scheme after it.
@@ -94,6 +97,13 @@ public static class Demangler
         {
             var v0 = name[1] == '_' ? name.Slice(1) : name;
             return RustDemangler.TryDemangle(v0, options.RustAlternate, out string? rust) && Append(prefix, rust, output);
+        }
+
+        if (name.StartsWith("_D", StringComparison.Ordinal) || name.StartsWith("__D", StringComparison.Ordinal))
+        {
+            // D; llvm::demangle also reads it after one more underscore (Mach-O).
+            var d = name[1] == '_' ? name.Slice(1) : name;
+            return DlangDemangler.TryDemangle(d, out string? dlang) && Append(prefix, dlang, output);
         }
 
         return false;
