@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using AbiPortal.Parsers.Demangling;
+using AbiPortal.Tests;
 using Xunit;
 
 namespace AbiPortal.Demangling.Tests;
@@ -67,7 +68,8 @@ public sealed class DlangTests
     [Fact]
     public void Truncations_of_real_names_never_throw()
     {
-        foreach (string mangled in DlangRealBinaryTests.ReadExpected().Keys)
+        var set = RealNameSets.Names().Single(s => s.Name == "dlang/names.tsv");
+        foreach (string mangled in set.Rows.Select(row => row.Mangled))
         {
             for (int length = 0; length <= mangled.Length; length++)
             {
