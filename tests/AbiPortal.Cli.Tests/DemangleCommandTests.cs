@@ -87,6 +87,34 @@ public sealed class DemangleCommandTests
         Assert.Equal(CliRunner.Run("demangle", name).Stdout.Replace("\r\n", "\n"), piped.ToString());
     }
 
+    /// <summary>
+    /// The real process with piped standard input (the path that skips building the command-line
+    /// parser) prints what the in-process filter prints.
+    /// </summary>
+    [Fact]
+    public void A_piped_process_filters_standard_input()
+    {
+        const string input = "0000 T _Z1fv\n?x@@3HA\n_Dmain\n";
+        string cli = Path.Combine(AppContext.BaseDirectory, "abiportal.dll");
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet", [cli, "demangle"])
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        process.StandardInput.Write(input);
+        process.StandardInput.Close();
+        string output = process.StandardOutput.ReadToEnd();
+        Assert.True(process.WaitForExit(60_000));
+        Assert.Equal(0, process.ExitCode);
+
+        var expected = new StringWriter();
+        DemangleCommand.Filter(new StringReader(input), expected, DemangleOptions.Default, flushEachLine: false);
+        Assert.Equal(expected.ToString(), output);
+        Assert.Equal("0000 T f()\nint x\nD main\n", output);
+    }
+
     [Fact]
     public void Flushes_every_line_when_interactive()
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using AbiPortal.Parsers.Demangling.Microsoft;
 
 namespace AbiPortal.Parsers.Demangling;
@@ -90,8 +91,20 @@ public static class DemangleFilter
     /// </summary>
     private static bool TryDemangleWholeLine(ReadOnlySpan<char> line, CharBuffer output, DemangleOptions options)
     {
+        // Most lines start with an address, a space or an Itanium name: settle them on one char.
+        int first = 0;
+        while (first < line.Length && line[first] is ' ' or '\t')
+        {
+            first++;
+        }
+
+        if (first == line.Length || line[first] is not ('?' or '.' or '_'))
+        {
+            return false;
+        }
+
         var name = line.Trim();
-        if (name.IsEmpty || name.IndexOfAny(MicrosoftEnds) < 0 || !StartsMicrosoftName(name))
+        if (!StartsMicrosoftName(name) || name.IndexOfAny(MicrosoftEnds) < 0)
         {
             return false;
         }
@@ -109,10 +122,7 @@ public static class DemangleFilter
     }
 
     private static bool StartsMicrosoftName(ReadOnlySpan<char> name)
-    {
-        int question = name.IndexOf('?');
-        return question >= 0 && (question == 0 || IsMicrosoftPrefix(name.Slice(0, question)));
-    }
+        => name.StartsWith("?", StringComparison.Ordinal) || name.StartsWith(".?", StringComparison.Ordinal) || name.StartsWith("__imp_?", StringComparison.Ordinal);
 
     private static bool IsMicrosoftPrefix(ReadOnlySpan<char> word) => word is "." or ImportPrefix;
 
@@ -164,6 +174,7 @@ public static class DemangleFilter
     private const string ClosingPunctuation = ",;:)]}";
 
     /// <summary>[A-Za-z0-9_$.], the characters of an Itanium, Rust or D symbol (llvm-cxxfilt's IsLegalItaniumChar).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsWordChar(char c) => c < 64 ? ((LowWordChars >> c) & 1) != 0 : c < 128 && ((HighWordChars >> (c - 64)) & 1) != 0;
 
     // The set as two 64-bit masks (chars 0-63: '$', '.', digits; 64-127: letters, '_'): constants, so
