@@ -131,55 +131,10 @@ public static class Demangler
     internal static bool IsRustLegacy(ReadOnlySpan<char> name)
     {
         const int HashLength = 17; // "h" + 16 hex digits
-        if (!name.StartsWith("_ZN", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        int i = 3;
-        int lastStart = -1;
-        int lastLength = 0;
-        while (true)
-        {
-            if (i >= name.Length || !char.IsAsciiDigit(name[i]))
-            {
-                if (i >= name.Length || name[i] != 'E' || lastStart < 0)
-                {
-                    return false;
-                }
-
-                break;
-            }
-
-            int length = 0;
-            while (i < name.Length && char.IsAsciiDigit(name[i]))
-            {
-                length = (length * 10) + (name[i] - '0');
-                if (length > name.Length)
-                {
-                    return false;
-                }
-
-                i++;
-            }
-
-            // Overflow-safe: both sides are at most name.Length.
-            if (length > name.Length - i)
-            {
-                return false;
-            }
-
-            lastStart = i;
-            lastLength = length;
-            i += length;
-        }
-
-        if (lastLength != HashLength || name[lastStart] != 'h' || name.Slice(lastStart + 1, HashLength - 1).ContainsAnyExcept(HexDigits))
-        {
-            return false;
-        }
-
-        return i + 1 == name.Length || name[i + 1] == '.';
+        return name.StartsWith("_ZN", StringComparison.Ordinal)
+            && RustLegacyDemangler.TryParse(name, out _, out int elements, out int suffixStart, out int last, out int lastLength)
+            && elements > 0 && lastLength == HashLength && name[last] == 'h' && !name.Slice(last + 1, HashLength - 1).ContainsAnyExcept(HexDigits)
+            && (suffixStart == name.Length || name[suffixStart] == '.');
     }
 
     private const string HexDigits = "0123456789abcdefABCDEF";
