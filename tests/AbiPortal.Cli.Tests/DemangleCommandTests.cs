@@ -78,6 +78,24 @@ public sealed class DemangleCommandTests
         Assert.Equal(expected, output.ToString());
     }
 
+    /// <summary>
+    /// Swift macro expansions' file names start with '@' (swift-demangle finds them in text): as an
+    /// argument they are names, not response files; in a line they are read from the '@'.
+    /// </summary>
+    [Fact]
+    public void Swift_macro_names_are_demangled_as_arguments_and_in_lines()
+    {
+        const string name = "@__swiftmacro_1a13testStringifyAA1bySi_SitF9stringifyfMf_";
+        const string expected = "freestanding macro expansion #1 of stringify in a.testStringify(a: Swift.Int, b: Swift.Int) -> ()";
+        var (exit, stdout, _) = CliRunner.Run("demangle", name);
+        Assert.Equal(0, exit);
+        Assert.Equal(expected, stdout.Trim());
+
+        var output = new StringBuilder();
+        DemangleCommand.DemangleLine("file " + name + ":3", output, DemangleOptions.Default);
+        Assert.Equal("file " + expected + ":3", output.ToString());
+    }
+
     [Fact]
     public void Piped_microsoft_name_matches_the_same_name_as_an_argument()
     {

@@ -35,7 +35,7 @@ public static class DemangleFilter
         while (i < line.Length)
         {
             int start = i;
-            while (i < line.Length && !IsWordChar(line[i]) && (line[i] != '?' || i < microsoftTried))
+            while (i < line.Length && !IsWordChar(line[i]) && (line[i] != '?' || i < microsoftTried) && !IsSwiftMacroName(line, i))
             {
                 i++;
             }
@@ -51,6 +51,12 @@ public static class DemangleFilter
             }
 
             start = i;
+            if (line[i] == '@')
+            {
+                // A Swift macro expansion's file name: "@__swiftmacro_" and a mangling (swift-demangle finds them in text).
+                i++;
+            }
+
             while (i < line.Length && IsWordChar(line[i]))
             {
                 i++;
@@ -77,7 +83,7 @@ public static class DemangleFilter
 
             var word = line.Slice(start, i - start);
             // Only words that start like a mangling are worth a parse (addresses, "T", "U" are not).
-            if (word[0] is not ('_' or '.' or '$') || !Demangler.TryDemangle(word, options, output))
+            if (word[0] is not ('_' or '.' or '$' or '@') || !Demangler.TryDemangle(word, options, output))
             {
                 output.Append(word);
             }
@@ -181,4 +187,8 @@ public static class DemangleFilter
     // the ReadyToRun code has no static field to initialise-check on every character.
     private const ulong LowWordChars = 0x03FF_4010_0000_0000;
     private const ulong HighWordChars = 0x07FF_FFFE_87FF_FFFE;
+
+    /// <summary>True at an '@' that starts a Swift macro expansion's file name (<c>@__swiftmacro_</c>).</summary>
+    private static bool IsSwiftMacroName(ReadOnlySpan<char> line, int at)
+        => line[at] == '@' && line.Slice(at + 1).StartsWith("__swiftmacro_", StringComparison.Ordinal);
 }
