@@ -53,7 +53,8 @@ public static class CppSignatureKey
         {
             if (demangled.StartsWith(prefix, StringComparison.Ordinal))
             {
-                var whole = Clean(CppTokens.Split(demangled));
+                // Not cleaned: "non-virtual thunk" must keep its "virtual".
+                var whole = CppTokens.Split(demangled);
                 return CppTokens.Join(whole, 0, whole.Count);
             }
         }
@@ -184,6 +185,16 @@ public static class CppSignatureKey
     /// </summary>
     private static int NameStart(List<string> tokens, int last)
     {
+        // A conversion operator's name runs on into its type: "operator char const*".
+        for (int k = last; k > 0 && tokens[k] is not ("(" or ")" or ","); k--)
+        {
+            if (tokens[k] == "operator")
+            {
+                last = k;
+                break;
+            }
+        }
+
         int i = last;
         while (true)
         {

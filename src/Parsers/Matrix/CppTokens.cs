@@ -85,7 +85,7 @@ internal static class CppTokens
         for (int i = start; i < end; i++)
         {
             string token = tokens[i];
-            if (i > start && NeedsSpace(tokens[i - 1], token, i + 1 < end ? tokens[i + 1] : null))
+            if (i > start && NeedsSpace(tokens[i - 1], token, tokens, i, end))
             {
                 text.Append(' ');
             }
@@ -99,7 +99,7 @@ internal static class CppTokens
     /// <summary>Whether a token is a word (an identifier, keyword, number, operator name or quoted special name).</summary>
     public static bool IsWord(string token) => token.Length > 0 && (IsWordChar(token[0]) || token[0] is '`' or '{' || token.StartsWith("(anonymous", StringComparison.Ordinal));
 
-    private static bool NeedsSpace(string previous, string token, string? next)
+    private static bool NeedsSpace(string previous, string token, List<string> tokens, int index, int end)
     {
         if (previous == ",")
         {
@@ -112,8 +112,33 @@ internal static class CppTokens
             return true;
         }
 
+        // A ref-qualifier after a parameter list: "data() &&".
+        if (previous == ")" && token is "&" or "&&")
+        {
+            return true;
+        }
+
         // A declarator in parentheses: "void (*)(int)", "int (tally::Counter::*)()".
-        return token == "(" && (IsWord(previous) || previous == ">") && next is "*" or "&" or "&&" or "^";
+        return token == "(" && (IsWord(previous) || previous == ">") && IsDeclarator(tokens, index, end);
+    }
+
+    /// <summary>Whether the group opening at <paramref name="open"/> declares a pointer or reference (it ends in <c>*)</c> or <c>&amp;)</c>).</summary>
+    private static bool IsDeclarator(List<string> tokens, int open, int end)
+    {
+        int depth = 0;
+        for (int i = open; i < end; i++)
+        {
+            if (tokens[i] == "(")
+            {
+                depth++;
+            }
+            else if (tokens[i] == ")" && --depth == 0)
+            {
+                return i > open + 1 && tokens[i - 1] is "*" or "&" or "&&" or "^";
+            }
+        }
+
+        return false;
     }
 
     private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '$' or '.' || c > 127;
