@@ -39,6 +39,18 @@ public static class CppSignatureKey
         "__ptr64", "__ptr32", "virtual", "static", "class", "struct", "union", "enum",
     };
 
+    /// <summary>
+    /// The standard-library names the Itanium scheme abbreviates (<c>Ss</c>, <c>Si</c>, <c>So</c>,
+    /// <c>Sd</c>), which the demangler prints short and MSVC's demangler spells out.
+    /// </summary>
+    private static readonly Dictionary<string, string[]> StandardAbbreviations = new(StringComparer.Ordinal)
+    {
+        ["string"] = CppTokens.Split("basic_string<char, std::char_traits<char>, std::allocator<char>>").ToArray(),
+        ["istream"] = CppTokens.Split("basic_istream<char, std::char_traits<char>>").ToArray(),
+        ["ostream"] = CppTokens.Split("basic_ostream<char, std::char_traits<char>>").ToArray(),
+        ["iostream"] = CppTokens.Split("basic_iostream<char, std::char_traits<char>>").ToArray(),
+    };
+
     private static readonly HashSet<string> InlineNamespaces = new(StringComparer.Ordinal) { "__cxx11", "__1", "__ndk1", "__u" };
 
     /// <summary>The comparable form of <paramref name="demangled"/>, or null for empty text.</summary>
@@ -118,6 +130,11 @@ public static class CppSignatureKey
             else if (InlineNamespaces.Contains(token) && i + 1 < tokens.Count && tokens[i + 1] == "::" && kept.Count > 0 && kept[^1] == "::")
             {
                 i++;
+            }
+            else if (kept.Count >= 2 && kept[^1] == "::" && kept[^2] == "std" && (kept.Count == 2 || kept[^3] != "::")
+                     && StandardAbbreviations.TryGetValue(token, out var spelledOut) && (i + 1 == tokens.Count || tokens[i + 1] != "<"))
+            {
+                kept.AddRange(spelledOut);
             }
             else if (token == "void" && kept.Count > 0 && kept[^1] == "(" && i + 1 < tokens.Count && tokens[i + 1] == ")")
             {

@@ -61,18 +61,26 @@ public static class MatrixTextRenderer
         writer.WriteLine();
         writer.WriteLine(Invariant($"{title} ({rows.Count}):"));
         var cells = rows.Select(r => r.Cells.Select(Cell).ToArray()).ToList();
-        int nameWidth = Math.Max(4, rows.Max(r => r.Name.Length));
+        // A long C++ signature gets a line of its own rather than widening every row.
+        int nameWidth = Math.Clamp(rows.Max(r => r.Name.Length), 4, MaxNameWidth);
         var widths = matrix.Columns.Select((c, i) => Math.Max(c.Label.Length, cells.Max(row => row[i].Length))).ToArray();
-        writer.Write("  " + "NAME".PadRight(nameWidth));
+        var header = new System.Text.StringBuilder("  ").Append("NAME".PadRight(nameWidth));
         for (int i = 0; i < widths.Length; i++)
         {
-            writer.Write("  " + matrix.Columns[i].Label.PadRight(widths[i]));
+            header.Append("  ").Append(matrix.Columns[i].Label.PadRight(widths[i]));
         }
 
-        writer.WriteLine();
+        writer.WriteLine(header.ToString().TrimEnd());
         for (int r = 0; r < rows.Count; r++)
         {
-            var line = new System.Text.StringBuilder("  ").Append(rows[r].Name.PadRight(nameWidth));
+            string name = rows[r].Name;
+            if (name.Length > nameWidth)
+            {
+                writer.WriteLine("  " + name);
+                name = "";
+            }
+
+            var line = new System.Text.StringBuilder("  ").Append(name.PadRight(nameWidth));
             for (int i = 0; i < widths.Length; i++)
             {
                 line.Append("  ").Append(cells[r][i].PadRight(widths[i]));
@@ -89,6 +97,9 @@ public static class MatrixTextRenderer
         MatrixPresence.Missing => "-",
         _ => MatrixCellText.Of(cell),
     };
+
+    /// <summary>Widest name column; longer names are written on a line of their own.</summary>
+    private const int MaxNameWidth = 60;
 
     private static string Noun(int count, string one, string many) => count == 1 ? one : many;
 

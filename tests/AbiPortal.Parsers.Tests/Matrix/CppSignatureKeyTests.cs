@@ -34,6 +34,9 @@ public sealed class CppSignatureKeyTests
         { "_ZN2nsltERKNS_6StreamES2_", "??Mns@@YA_NAEBUStream@0@0@Z", "ns::operator<(ns::Stream const&, ns::Stream const&)" },
         { "_ZNK2ns2FnclEi", "??RFn@ns@@QEBAHH@Z", "ns::Fn::operator()(int) const" },
         { "_ZNK2ns2FncviEv", "??BFn@ns@@QEBAHXZ", "ns::Fn::operator int() const" },
+        // Itanium's abbreviations of the standard library (So, Ss) against MSVC's full names.
+        { "_ZN2ns1hERSo", "?h@ns@@YAXAEAV?$basic_ostream@DU?$char_traits@D@std@@@std@@@Z", "ns::h(std::basic_ostream<char, std::char_traits<char>>&)" },
+        { "_ZN2ns1sERKSs", "?s@ns@@YAXAEBV?$basic_string@DU?$char_traits@D@std@@V?$allocator@D@2@@std@@@Z", "ns::s(std::basic_string<char, std::char_traits<char>, std::allocator<char>> const&)" },
     };
 
     [Theory]

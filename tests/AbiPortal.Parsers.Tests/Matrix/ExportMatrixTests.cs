@@ -186,6 +186,22 @@ public sealed class ExportMatrixTests
     }
 
     [Fact]
+    public void A_long_signature_gets_a_line_of_its_own_in_the_text_table()
+    {
+        string longName = "ns::Widget::configure(std::vector<int, std::allocator<int>> const&, char const*, unsigned long)";
+        MatrixPlatform Build(string label, params string[] names)
+            => new(new MatrixColumn(label, null, null, null, label + ".so"), names.Select(n => new MatrixExport(n, null, null, null, SymbolKind.Function, NameScheme.Plain)).ToList());
+        var matrix = ExportMatrixBuilder.Build([Build("a", "short_name", longName), Build("b", "short_name")]);
+        var text = new StringWriter();
+        MatrixTextRenderer.Write(text, matrix);
+        string[] lines = text.ToString().Split('\n');
+        int at = Array.FindIndex(lines, l => l.Trim() == longName);
+        Assert.True(at > 0, text.ToString());
+        Assert.Matches(@"^ {64}yes  -$", lines[at + 1].TrimEnd('\r'));
+        Assert.All(lines, l => Assert.Equal(l.TrimEnd('\r').TrimEnd(), l.TrimEnd('\r')));
+    }
+
+    [Fact]
     public void No_builds_make_an_empty_matrix()
     {
         var matrix = ExportMatrixBuilder.Build([]);
