@@ -19,12 +19,14 @@ public static class MatrixApi
         var group = app.MapGroup("/api/libraries/{name}/versions/{version}/matrix").WithTags("Platforms");
         group.MapGet("/", GetAsync).WithName("GetPlatformMatrix")
             .WithSummary("One version across its platform builds: names missing somewhere first (filter, q, missing, page, pageSize, all; format=json|csv)")
-            .Produces<string>(StatusCodes.Status200OK, "text/csv");
+            .Produces<PlatformMatrixPage>(StatusCodes.Status200OK, "application/json", "text/csv")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/", PostAsync).WithName("FindNamesOnPlatforms")
             .WithSummary("Per-platform presence of a list of names: JSON {\"names\":[...]} or text/plain, one name per line")
             .Accepts<MatrixNamesRequest>("application/json", "text/plain")
             .DisableAntiforgery()
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         return app;
     }
 
