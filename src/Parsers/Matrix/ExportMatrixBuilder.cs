@@ -55,7 +55,7 @@ public static class ExportMatrixBuilder
     /// <summary>
     /// Pairs C++ rows that differ only in <c>long</c> against <c>long long</c> (<c>size_t</c> on
     /// LP64 against 64-bit Windows) when no build has both: one function, spelled per data model.
-    /// The row with more builds keeps its name; the other's cells join it.
+    /// The row with more builds keeps its name (on a tie, the one in the earlier column); the other's cells join it.
     /// </summary>
     private static List<RowBuilder> MergeDataModelTwins(IEnumerable<RowBuilder> rows)
     {
@@ -82,7 +82,9 @@ public static class ExportMatrixBuilder
         {
             if (group.Count > 1)
             {
-                group.Sort((a, b) => b.PresentCount != a.PresentCount ? b.PresentCount.CompareTo(a.PresentCount) : string.CompareOrdinal(a.Key, b.Key));
+                group.Sort((a, b) => b.PresentCount != a.PresentCount ? b.PresentCount.CompareTo(a.PresentCount)
+                    : a.FirstColumn != b.FirstColumn ? a.FirstColumn.CompareTo(b.FirstColumn)
+                    : string.CompareOrdinal(a.Key, b.Key));
                 for (int i = group.Count - 1; i > 0; i--)
                 {
                     for (int j = 0; j < i; j++)
@@ -161,6 +163,8 @@ public static class ExportMatrixBuilder
         public string LooseKey { get; } = looseKey;
 
         public int PresentCount => cells.Count(c => c is not null);
+
+        public int FirstColumn => Array.FindIndex(cells, c => c is not null);
 
         public void Add(int column, Entry entry)
         {

@@ -121,6 +121,21 @@ public sealed class ExportMatrixTests
     }
 
     [Fact]
+    public void Of_two_data_model_twins_on_as_many_builds_the_earlier_column_names_the_row()
+    {
+        MatrixPlatform Build(string label, string name)
+            => new(new MatrixColumn(label, null, null, null, label), [new MatrixExport(name, null, null, null, SymbolKind.Function, NameScheme.Plain)]);
+
+        // f(long) on LP64 (_ZN2ns1fEl), f(long long) on LLP64 (_ZN2ns1fEx): one function, named as the first column spells it.
+        var linuxFirst = ExportMatrixBuilder.Build([Build("linux", "_ZN2ns1fEl"), Build("windows", "_ZN2ns1fEx")]);
+        var windowsFirst = ExportMatrixBuilder.Build([Build("windows", "_ZN2ns1fEx"), Build("linux", "_ZN2ns1fEl")]);
+        Assert.Equal("ns::f(long)", Assert.Single(linuxFirst.Rows).Name);
+        Assert.Equal("ns::f(long long)", Assert.Single(windowsFirst.Rows).Name);
+        Assert.True(linuxFirst.Rows[0].Everywhere);
+        Assert.Equal(MatrixPresence.OtherSpelling, linuxFirst.Rows[0].Cells[1].State);
+    }
+
+    [Fact]
     public void What_one_ABI_exports_and_the_other_does_not_is_listed_first()
     {
         var matrix = Counter();
