@@ -87,6 +87,14 @@ public sealed class PlatformsPageTests(PortalFixture portal)
     }
 
     [Fact]
+    public async Task A_version_built_for_one_platform_says_there_is_nothing_to_compare()
+    {
+        var page = await portal.NewPageAsync();
+        await page.GotoAsync($"/artifacts/{portal.Shapes["1.1"]}/exports/0");
+        await Expect(page.Locator("#platforms-summary")).ToContainTextAsync("Only this build of shapes 1.1 is ready");
+    }
+
+    [Fact]
     public async Task An_unknown_library_or_version_is_a_404_page()
     {
         await SeedAsync();

@@ -68,6 +68,15 @@ internal sealed class MatrixQueries(PortalDbContext db, MatrixCache cache) : IMa
             return null;
         }
 
+        // One build is no comparison: the symbol page of a big library uploaded for one platform
+        // should not pay for a matrix of all its names.
+        int ready = await db.Artifacts.AsNoTracking()
+            .CountAsync(a => a.Library == library && a.Version == version && a.Channel != ArtifactLabels.PullRequestChannel && a.Status == ArtifactStatus.Ready, cancellationToken);
+        if (ready < 2)
+        {
+            return new SymbolPlatforms(library, version, [], null);
+        }
+
         if (await GetMatrixAsync(library, version, cancellationToken) is not { } platforms)
         {
             return null;
