@@ -28,6 +28,11 @@ internal sealed partial class AbiSurfaceBuilder
             return Define(new AbiType { Id = "void", Kind = AbiTypeKind.Void, Name = "void" });
         }
 
+        if (reference == DwarfRef.Unresolved)
+        {
+            return Unknown();
+        }
+
         if (_idByDie.TryGetValue(reference, out string? known))
         {
             return known;

@@ -142,7 +142,7 @@ internal sealed partial class AbiSurfaceBuilder
     /// <summary>Reads a DIE by global reference into a new object (for DIEs kept while others are read).</summary>
     private DwarfDie? Read(ulong reference)
     {
-        if (reference == DwarfRef.None || Budget.Exhausted)
+        if (reference >= DwarfRef.Unresolved || Budget.Exhausted)
         {
             return null;
         }

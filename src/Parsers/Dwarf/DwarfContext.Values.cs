@@ -165,8 +165,8 @@ internal sealed partial class DwarfContext
 
     /// <summary>
     /// The DIE a reference attribute points at, as a global reference; DW_FORM_ref_sig8 goes to
-    /// the type DIE of the type unit with that signature. <see cref="DwarfRef.None"/> when absent
-    /// or unresolvable (reported).
+    /// the type DIE of the type unit with that signature. <see cref="DwarfRef.None"/> when absent,
+    /// <see cref="DwarfRef.Unresolved"/> when it points nowhere readable (reported).
     /// </summary>
     public ulong Reference(DwarfDie die, DwarfSlot slot)
     {
@@ -183,25 +183,25 @@ internal sealed partial class DwarfContext
             }
 
             Damage(die.Unit, die.Offset, DiagnosticCodes.DwarfBadReference, $"type signature 0x{v.Value:x16} names no type unit");
-            return DwarfRef.None;
+            return DwarfRef.Unresolved;
         }
 
-        if (!v.IsReference || v.Value == DwarfRef.None)
+        if (!v.IsReference)
         {
-            return DwarfRef.None;
+            return DwarfRef.Unresolved;
         }
 
         if (DwarfRef.IsSupplementary(v.Value) && Supplementary is null)
         {
             // Reported once, by the surface, as a missing supplementary file.
             Budget.Partial = true;
-            return DwarfRef.None;
+            return DwarfRef.Unresolved;
         }
 
-        if (UnitOf(v.Value) is null)
+        if (v.Value == DwarfRef.None || UnitOf(v.Value) is null)
         {
             Damage(die.Unit, die.Offset, DiagnosticCodes.DwarfBadReference, $"a reference (form 0x{v.Form:x}) points outside every unit");
-            return DwarfRef.None;
+            return DwarfRef.Unresolved;
         }
 
         return v.Value;

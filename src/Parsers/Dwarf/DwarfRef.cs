@@ -11,8 +11,11 @@ internal static class DwarfRef
     private const ulong TypesBit = 1UL << 62;
     public const ulong OffsetMask = TypesBit - 1;
 
-    /// <summary>No DIE.</summary>
+    /// <summary>No DIE (the attribute is absent).</summary>
     public const ulong None = ulong.MaxValue;
+
+    /// <summary>The attribute is there but points nowhere readable (damage, or a missing supplementary file).</summary>
+    public const ulong Unresolved = ulong.MaxValue - 1;
 
     public static ulong Make(bool supplementary, bool types, ulong offset)
         => (offset & OffsetMask) | (supplementary ? SupBit : 0) | (types ? TypesBit : 0);
