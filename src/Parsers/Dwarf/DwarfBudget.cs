@@ -12,7 +12,7 @@ internal sealed class DwarfBudget(ParseLimits limits, DiagnosticBag bag)
 {
     private readonly long _start = Stopwatch.GetTimestamp();
     private long _dies;
-    private int _untilClock = ClockEvery;
+    private int _untilClock = 1;
 
     private const int ClockEvery = 1 << 14;
 
