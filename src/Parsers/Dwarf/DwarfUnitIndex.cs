@@ -23,7 +23,8 @@ internal sealed class DwarfUnitIndex
 
     /// <summary>
     /// Type reference → the aggregate member holding it first (holder reference, member
-    /// reference, 1-based position among the holder's members); built on first use.
+    /// reference, 1-based position among the holder's members). gcc puts the anonymous types of
+    /// a C struct at file scope and clang inside the struct; the holding member is the same for both.
     /// </summary>
     public Dictionary<ulong, (ulong Holder, ulong Member, int Position)>? Holders { get; set; }
 

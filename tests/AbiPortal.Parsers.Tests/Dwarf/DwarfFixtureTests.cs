@@ -170,6 +170,21 @@ public sealed class DwarfFixtureTests
     }
 
     [Fact]
+    public void Definitions_from_several_units_are_merged_unless_they_disagree()
+    {
+        // odr-a.c and odr-c.c define struct Conflict alike, odr-b.c differently; odr-c.c only declares struct Later, odr-d.c defines it.
+        var surface = DwarfFixtures.Surface("libodr.so");
+        Assert.Equal("ptr(struct Conflict)", surface.Function("use_a").Parameters[0].Type);
+        Assert.Equal("ptr(struct Conflict#2)", surface.Function("use_b").Parameters[0].Type);
+        Assert.Equal("ptr(struct Conflict)", surface.Function("use_c").Parameters[0].Type);
+        Assert.Equal((4UL, "struct Conflict"), (surface.Type("struct Conflict").Size!.Value, surface.Type("struct Conflict").Name));
+        Assert.Equal(["a@0", "b@8"], surface.Type("struct Conflict#2").Fields.Select(f => $"{f.Name}@{f.Offset}"));
+        var later = surface.Type("struct Later");
+        Assert.Equal((false, 4UL), (later.Declaration, later.Size!.Value));
+        Assert.Equal(surface.Function("take_later").Parameters[0].Type, surface.Function("fill_later").Parameters[0].Type);
+    }
+
+    [Fact]
     public void Evidence_says_where_the_debug_info_came_from()
     {
         Assert.Equal(("embedded", 5, 5, 1, false), Evidence("libpoint-gcc5.so"));
