@@ -215,14 +215,14 @@ internal sealed partial class AbiSurfaceBuilder
         string? underlying = entry.Kind == AbiTypeKind.Enum && die.Has(DwarfSlot.Type) ? TypeId(_context.Reference(die, DwarfSlot.Type)) : null;
         bool signedEnum = underlying is not null && _types.TryGetValue(underlying, out var u) && IsSigned(u);
         bool bigEndian = die.Unit.File.Sections.BigEndian;
-        foreach (var (child, tag) in Children(die))
+        foreach (var c in Children(die))
         {
-            if (Budget.Exhausted || Read(child) is not { } c)
+            if (Budget.Exhausted)
             {
                 break;
             }
 
-            switch (tag)
+            switch (c.Tag)
             {
                 case DwarfTags.DW_TAG_member when !c.Flag(DwarfSlot.External) && !c.Flag(DwarfSlot.Declaration):
                     fields.Add(Field(c, bigEndian));

@@ -8,10 +8,10 @@ internal sealed partial class AbiSurfaceBuilder
 
     private readonly DwarfDie _childDie = new();
 
-    /// <summary>The direct children of a DIE (references and tags), skipping grandchildren by sibling or by walking.</summary>
-    private List<(ulong Ref, ushort Tag)> Children(DwarfDie parent)
+    /// <summary>The direct children of a DIE, each read once into its own object; grandchildren are skipped by sibling or by walking.</summary>
+    private List<DwarfDie> Children(DwarfDie parent)
     {
-        var children = new List<(ulong, ushort)>();
+        var children = new List<DwarfDie>();
         if (!parent.HasChildren || Budget.Exhausted)
         {
             return children;
@@ -20,17 +20,17 @@ internal sealed partial class AbiSurfaceBuilder
         var unit = parent.Unit;
         var r = unit.File.Reader(unit.Section);
         ulong pos = parent.Next;
-        var die = _childDie;
         while (pos < unit.End)
         {
             ulong at = pos;
+            var die = new DwarfDie();
             var abbrev = _context.ReadCode(r, unit, ref pos);
             if (abbrev is null || !_context.ReadAttributes(r, unit, abbrev, at, ref pos, die))
             {
                 break;
             }
 
-            children.Add((unit.Ref(at), abbrev.Tag));
+            children.Add(die);
             if (abbrev.HasChildren && !SkipChildren(r, die, ref pos))
             {
                 break;

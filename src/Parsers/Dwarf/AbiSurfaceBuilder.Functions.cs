@@ -94,25 +94,24 @@ internal sealed partial class AbiSurfaceBuilder
         List<AbiParameter>? result = null;
         foreach (var die in chain)
         {
-            var children = Children(die);
             var listed = new List<AbiParameter>();
-            foreach (var (child, tag) in children)
+            foreach (var child in Children(die))
             {
-                if (tag == DwarfTags.DW_TAG_unspecified_parameters)
+                if (child.Tag == DwarfTags.DW_TAG_unspecified_parameters)
                 {
                     variadic = true;
                 }
-                else if (tag == DwarfTags.DW_TAG_formal_parameter && Read(child) is { } p)
+                else if (child.Tag == DwarfTags.DW_TAG_formal_parameter)
                 {
-                    listed.Add(Parameter(p));
+                    listed.Add(Parameter(child));
                 }
-                else if (tag == DwarfTags.DW_TAG_GNU_formal_parameter_pack && Read(child) is { } pack)
+                else if (child.Tag == DwarfTags.DW_TAG_GNU_formal_parameter_pack)
                 {
-                    foreach (var (packed, packedTag) in Children(pack))
+                    foreach (var packed in Children(child))
                     {
-                        if (packedTag == DwarfTags.DW_TAG_formal_parameter && Read(packed) is { } pp)
+                        if (packed.Tag == DwarfTags.DW_TAG_formal_parameter)
                         {
-                            listed.Add(Parameter(pp));
+                            listed.Add(Parameter(packed));
                         }
                     }
                 }

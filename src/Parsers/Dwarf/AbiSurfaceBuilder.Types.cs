@@ -155,9 +155,9 @@ internal sealed partial class AbiSurfaceBuilder
         ulong? size = SizeOf(elementRef);
         bool vector = die.Flag(DwarfSlot.GnuVector);
         var counts = new List<ulong?>();
-        foreach (var (child, tag) in Children(die))
+        foreach (var range in Children(die))
         {
-            if (tag is DwarfTags.DW_TAG_subrange_type or DwarfTags.DW_TAG_generic_subrange && Read(child) is { } range)
+            if (range.Tag is DwarfTags.DW_TAG_subrange_type or DwarfTags.DW_TAG_generic_subrange)
             {
                 counts.Add(Count(range));
             }
@@ -227,13 +227,13 @@ internal sealed partial class AbiSurfaceBuilder
         string returns = TypeId(_context.Reference(die, DwarfSlot.Type), depth + 1);
         var parameters = new List<string>();
         bool variadic = false;
-        foreach (var (child, tag) in Children(die))
+        foreach (var p in Children(die))
         {
-            if (tag == DwarfTags.DW_TAG_unspecified_parameters)
+            if (p.Tag == DwarfTags.DW_TAG_unspecified_parameters)
             {
                 variadic = true;
             }
-            else if (tag == DwarfTags.DW_TAG_formal_parameter && Read(child) is { } p)
+            else if (p.Tag == DwarfTags.DW_TAG_formal_parameter)
             {
                 parameters.Add(TypeId(_context.Reference(p, DwarfSlot.Type), depth + 1));
             }

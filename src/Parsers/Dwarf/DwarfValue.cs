@@ -7,9 +7,10 @@ namespace AbiPortal.Parsers.Dwarf;
 /// absolute, or for ref_sig8 the signature. Strings: the offset into their string section, for strx
 /// forms the index, for DW_FORM_string the offset in the unit's section and the length in
 /// <see cref="Extra"/>. Blocks and exprloc: the offset of the bytes in the unit's section and the
-/// length in <see cref="Extra"/>. data16: the low and high halves.
+/// length in <see cref="Extra"/>. data16: the low half (no attribute the surface reads uses it).
+/// Sixteen bytes, so that a DIE's slots stay small.
 /// </summary>
-internal readonly record struct DwarfValue(ushort Form, ulong Value, ulong Extra)
+internal readonly record struct DwarfValue(ushort Form, ulong Value, uint Extra)
 {
     public bool IsBlock => Form is DwarfForms.DW_FORM_block or DwarfForms.DW_FORM_block1 or DwarfForms.DW_FORM_block2
         or DwarfForms.DW_FORM_block4 or DwarfForms.DW_FORM_exprloc;
