@@ -66,6 +66,73 @@ internal sealed partial class AbiSurfaceBuilder
     }
 
     /// <summary>
+    /// The members of the unit's aggregates by the type they hold, from one more walk of the unit
+    /// (made only when an anonymous type is not named by a typedef). gcc puts the anonymous
+    /// types of a C struct at file scope and clang inside the struct; the holding member is the
+    /// same for both.
+    /// </summary>
+    private Dictionary<ulong, (ulong Holder, ulong Member, int Position)> Holders(DwarfUnitIndex index)
+    {
+        if (index.Holders is { } known)
+        {
+            return known;
+        }
+
+        var holders = new Dictionary<ulong, (ulong, ulong, int)>();
+        index.Holders = holders;
+        var unit = index.Unit;
+        var r = unit.File.Reader(unit.Section);
+        var die = new DwarfDie();
+        // Each frame: the parent's offset, whether it is an aggregate, how many members it had so far.
+        var frames = new List<(ulong Offset, bool Aggregate, int Members)>();
+        ulong pos = unit.DieStart;
+        while (pos < unit.End && !Budget.Exhausted)
+        {
+            ulong at = pos;
+            var abbrev = _context.ReadCode(r, unit, ref pos);
+            if (abbrev is null)
+            {
+                if (_context.EntryFailed || frames.Count <= 1)
+                {
+                    break;
+                }
+
+                frames.RemoveAt(frames.Count - 1);
+                continue;
+            }
+
+            bool member = abbrev.Tag == DwarfTags.DW_TAG_member && frames.Count > 0 && frames[^1].Aggregate;
+            bool ok = member || abbrev.HasChildren ? _context.ReadAttributes(r, unit, abbrev, at, ref pos, die) : _context.SkipAttributes(r, unit, abbrev, ref pos);
+            if (!ok)
+            {
+                break;
+            }
+
+            if (member)
+            {
+                var top = frames[^1];
+                frames[^1] = top with { Members = top.Members + 1 };
+                if (die.TryGet(DwarfSlot.Type, out var type) && type.IsReference)
+                {
+                    holders.TryAdd(type.Value, (unit.Ref(top.Offset), unit.Ref(at), top.Members + 1));
+                }
+            }
+
+            if (abbrev.HasChildren)
+            {
+                if (frames.Count >= Limits.MaxDwarfDepth)
+                {
+                    break;
+                }
+
+                frames.Add((at, DwarfTags.IsAggregate(abbrev.Tag), 0));
+            }
+        }
+
+        return holders;
+    }
+
+    /// <summary>
     /// The positional name of an anonymous struct, class, union or enum (see <see cref="Snapshots.AbiType"/>):
     /// the typedef that names it (<c>typedef point_t</c>), else the member of an aggregate that
     /// holds it (<c>struct Point::u</c>, or <c>struct Shape::#3</c> for an unnamed member, by its
@@ -80,13 +147,13 @@ internal sealed partial class AbiSurfaceBuilder
             return "typedef " + QualifiedName(typedef, null);
         }
 
-        if (index?.Holders is { } holders && holders.TryGetValue(die.Ref, out var held) && Read(held.Member) is { } member)
+        if (index is not null && Holders(index).TryGetValue(die.Ref, out var held) && Read(held.Member) is { } member)
         {
             string holder = TypeId(held.Holder);
             return holder + "::" + (_context.String(member, DwarfSlot.Name) ?? "#" + held.Position.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        int ordinal = index is not null && index.AnonymousOrdinals.TryGetValue(die.Offset, out int n) ? n : 1;
+        int ordinal = Math.Max(1, index?.AnonymousOrdinal(die.Offset) ?? 1);
         return ScopeOf(die) + "#" + ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 }

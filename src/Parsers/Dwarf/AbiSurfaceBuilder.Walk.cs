@@ -16,10 +16,8 @@ internal sealed partial class AbiSurfaceBuilder
         var index = new DwarfUnitIndex(unit);
         var r = unit.File.Reader(unit.Section);
         var die = _walkDie;
-        // Each frame: the parent DIE's offset, whether its children are at scope level, whether it
-        // is an aggregate (its members are recorded as holders of their types) and its members so far.
-        var frames = new List<(ulong Offset, bool Scope, bool Aggregate, int Members)>();
-        var holders = index.Holders = [];
+        // Each frame: the parent DIE's offset and whether its children are at scope level.
+        var frames = new List<(ulong Offset, bool Scope)>();
         ulong pos = unit.DieStart;
         while (pos < unit.End)
         {
@@ -52,11 +50,10 @@ internal sealed partial class AbiSurfaceBuilder
             bool inScope = frames.Count == 0 || frames[^1].Scope;
             ulong parent = frames.Count == 0 ? DwarfRef.None : frames[^1].Offset;
             ushort tag = abbrev.Tag;
-            bool member = tag == DwarfTags.DW_TAG_member && inScope && frames.Count > 0 && frames[^1].Aggregate;
             bool childScope = inScope && DwarfTags.IsScope(tag);
             bool candidate = candidates is not null && inScope && IsDefinition(abbrev);
             bool wantSibling = abbrev.HasChildren && !childScope && abbrev.Has(DwarfSlot.Sibling);
-            bool read = candidate || wantSibling || member || (inScope && tag == DwarfTags.DW_TAG_typedef);
+            bool read = candidate || wantSibling || (inScope && tag == DwarfTags.DW_TAG_typedef);
             bool ok = read ? _context.ReadAttributes(r, unit, abbrev, at, ref pos, die) : _context.SkipAttributes(r, unit, abbrev, ref pos);
             if (!ok)
             {
@@ -84,15 +81,6 @@ internal sealed partial class AbiSurfaceBuilder
                 candidates!.Add(unit.Ref(at));
             }
 
-            if (member)
-            {
-                var top = frames[^1];
-                frames[^1] = top with { Members = top.Members + 1 };
-                if (die.TryGet(DwarfSlot.Type, out var held) && held.IsReference)
-                {
-                    holders.TryAdd(held.Value, (unit.Ref(top.Offset), unit.Ref(at), top.Members + 1));
-                }
-            }
 
             if (!abbrev.HasChildren)
             {
@@ -117,7 +105,7 @@ internal sealed partial class AbiSurfaceBuilder
                 break;
             }
 
-            frames.Add((at, childScope, childScope && DwarfTags.IsAggregate(tag), 0));
+            frames.Add((at, childScope));
         }
 
         return index;

@@ -35,7 +35,16 @@ internal sealed class DwarfAbbreviationTable
     /// Parses the table at <paramref name="offset"/>; fixed sizes are computed for units with
     /// <paramref name="encoding"/>. Null when the table is malformed (an error names where).
     /// </summary>
-    public static DwarfAbbreviationTable? Parse(ByteReader r, ulong offset, DwarfEncoding encoding, out string? error)
+    /// <remarks><paramref name="scratch"/> is reused between tables (a file's units each have one) and left empty.</remarks>
+    public static DwarfAbbreviationTable? Parse(ByteReader r, ulong offset, DwarfEncoding encoding, List<DwarfAttributeSpec> scratch, out string? error)
+    {
+        scratch.Clear();
+        var table = ParseInto(r, offset, encoding, scratch, out error);
+        scratch.Clear();
+        return table;
+    }
+
+    private static DwarfAbbreviationTable? ParseInto(ByteReader r, ulong offset, DwarfEncoding encoding, List<DwarfAttributeSpec> specs, out string? error)
     {
         error = null;
         ulong end = (ulong)r.Length;
@@ -45,7 +54,6 @@ internal sealed class DwarfAbbreviationTable
             return null;
         }
 
-        var specs = new List<DwarfAttributeSpec>();
         var list = new List<(ulong Code, DwarfAbbreviation Abbrev)>();
         ulong pos = offset;
         ulong maxCode = 0;

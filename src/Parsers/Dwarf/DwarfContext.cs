@@ -13,6 +13,7 @@ namespace AbiPortal.Parsers.Dwarf;
 internal sealed partial class DwarfContext
 {
     private readonly HashSet<ulong> _reportedUnits = [];
+    private readonly DwarfDie _rootDie = new();
     private Dictionary<ulong, DwarfUnit>? _signatures;
 
     public DwarfContext(DwarfFile main, DwarfFile? supplementary, DwarfBudget budget, DiagnosticBag bag)
@@ -214,7 +215,7 @@ internal sealed partial class DwarfContext
             return false;
         }
 
-        var die = new DwarfDie();
+        var die = _rootDie;
         var r = unit.File.Reader(unit.Section);
         ulong pos = unit.DieStart;
         if (ReadEntry(r, unit, ref pos, die) is null)

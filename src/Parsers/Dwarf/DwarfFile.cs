@@ -12,6 +12,7 @@ internal sealed class DwarfFile
 {
     private readonly Dictionary<(ulong Offset, DwarfEncoding Encoding), DwarfAbbreviationTable?> _abbreviations = [];
     private readonly DiagnosticBag _bag;
+    private readonly List<DwarfAttributeSpec> _specScratch = [];
 
     public DwarfFile(DwarfSections sections, bool isSupplementary, DiagnosticBag bag)
     {
@@ -74,7 +75,7 @@ internal sealed class DwarfFile
         var key = (unit.AbbrevOffset, unit.Encoding);
         if (!_abbreviations.TryGetValue(key, out var table))
         {
-            table = DwarfAbbreviationTable.Parse(Reader(DwarfSection.Abbrev), unit.AbbrevOffset, unit.Encoding, out string? error);
+            table = DwarfAbbreviationTable.Parse(Reader(DwarfSection.Abbrev), unit.AbbrevOffset, unit.Encoding, _specScratch, out string? error);
             if (table is null)
             {
                 _bag.Warning(DiagnosticCodes.DwarfBadAbbreviation, (long)unit.Offset, $"Unit at 0x{unit.Offset:x}: {error}");

@@ -9,22 +9,18 @@ internal sealed class DwarfUnitIndex
 {
     private readonly List<ulong> _offsets = [];
     private readonly List<ulong> _parents = [];
-    private readonly Dictionary<(ulong Parent, int Group), int> _anonymousCounts = [];
+    private readonly List<(ulong Offset, ulong Parent, int Group)> _anonymous = [];
 
     public DwarfUnitIndex(DwarfUnit unit) => Unit = unit;
 
     public DwarfUnit Unit { get; }
-
-    /// <summary>Anonymous type DIE offset → its 1-based ordinal among the anonymous types of its kind in its scope.</summary>
-    public Dictionary<ulong, int> AnonymousOrdinals { get; } = [];
 
     /// <summary>Type DIE reference → the first scope-level typedef naming it.</summary>
     public Dictionary<ulong, ulong> TypedefOf { get; } = [];
 
     /// <summary>
     /// Type reference → the aggregate member holding it first (holder reference, member
-    /// reference, 1-based position among the holder's members). gcc puts the anonymous types of
-    /// a C struct at file scope and clang inside the struct; the holding member is the same for both.
+    /// reference, 1-based position among the holder's members); built on first use.
     /// </summary>
     public Dictionary<ulong, (ulong Holder, ulong Member, int Position)>? Holders { get; set; }
 
@@ -37,13 +33,29 @@ internal sealed class DwarfUnitIndex
         _parents.Add(parent);
     }
 
-    /// <summary>Records an anonymous type and gives it the next ordinal of its group in its scope.</summary>
-    public void AddAnonymous(ulong offset, ulong parent, int group)
+    /// <summary>Records an anonymous type (in walk order, so ordinals can be counted when one is asked for).</summary>
+    public void AddAnonymous(ulong offset, ulong parent, int group) => _anonymous.Add((offset, parent, group));
+
+    /// <summary>The 1-based ordinal of an anonymous type among the anonymous types of its group in its scope; 0 when it was not recorded.</summary>
+    public int AnonymousOrdinal(ulong offset)
     {
-        var key = (parent, group);
-        _anonymousCounts.TryGetValue(key, out int n);
-        _anonymousCounts[key] = ++n;
-        AnonymousOrdinals[offset] = n;
+        int at = _anonymous.FindIndex(a => a.Offset == offset);
+        if (at < 0)
+        {
+            return 0;
+        }
+
+        var (_, parent, group) = _anonymous[at];
+        int ordinal = 0;
+        for (int i = 0; i <= at; i++)
+        {
+            if (_anonymous[i].Parent == parent && _anonymous[i].Group == group)
+            {
+                ordinal++;
+            }
+        }
+
+        return ordinal;
     }
 
     /// <summary>The parent's offset of a recorded DIE; false when the DIE was not recorded (it is not at scope level).</summary>
