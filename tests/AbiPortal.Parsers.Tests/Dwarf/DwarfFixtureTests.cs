@@ -198,6 +198,16 @@ public sealed class DwarfFixtureTests
     }
 
     [Fact]
+    public void Archive_members_carry_their_own_surfaces()
+    {
+        var archive = DwarfFixtures.Read("libpoint-objects.a");
+        Assert.Null(archive.Abi);
+        string expected = DwarfFixtures.Digest(DwarfFixtures.Surface("point-gcc.o"));
+        Assert.Equal(2, archive.Members.Count);
+        Assert.All(archive.Members, m => Assert.Equal(expected, DwarfFixtures.Digest(m.Abi!)));
+    }
+
+    [Fact]
     public void Mach_O_exports_keep_their_underscore_and_match_dwarf_names()
     {
         var surface = DwarfFixtures.Surface("point-macho.o");
