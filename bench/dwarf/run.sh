@@ -60,7 +60,9 @@ bench() {
     name=$1 file=$2 roots=$3
     : >"$OUT/$name.ours"; : >"$OUT/$name.abidw"; : >"$OUT/$name.stats"
     if [ -n "$roots" ]; then
-        set -- --debug-root="$roots"; abidw_dir="--debug-info-dir $roots"; debug=$(find "$roots/.build-id" -name "$(readelf -n "$file" | sed -n 's/.*Build ID: \(..\)\(.*\)/\1\/\2/p').debug")
+        set -- --debug-root="$roots"; abidw_dir="--debug-info-dir $roots"
+        debug="$roots/.build-id/$(readelf -n "$file" | sed -n 's/.*Build ID: \(..\)\(.*\)/\1\/\2/p').debug"
+        [ -f "$debug" ] || { echo "bench: $debug missing: the installed library and the -dbg package differ in version" >&2; exit 1; }
     else
         set --; abidw_dir=""; debug=$file
     fi
