@@ -28,7 +28,7 @@ internal sealed partial class DwarfContext
             implicitConst = 0;
         }
 
-        ulong v = 0, extra = 0, high = 0;
+        ulong v = 0, extra = 0;
         bool ok;
         switch (form)
         {
@@ -63,7 +63,7 @@ internal sealed partial class DwarfContext
                 pos += ok ? extra : 0;
                 break;
             case DwarfForms.DW_FORM_data16:
-                ok = pos <= end && end - pos >= 16 && r.TryReadUInt64(pos, out v) && r.TryReadUInt64(pos + 8, out high);
+                ok = pos <= end && end - pos >= 16 && r.TryReadUInt64(pos, out v) && r.TryReadUInt64(pos + 8, out _);
                 pos += 16;
                 break;
             case DwarfForms.DW_FORM_strx3 or DwarfForms.DW_FORM_addrx3:
