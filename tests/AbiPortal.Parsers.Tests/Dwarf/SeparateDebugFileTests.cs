@@ -142,6 +142,23 @@ public sealed class SeparateDebugFileTests : IDisposable
     }
 
     [Fact]
+    public void Each_slice_of_a_universal_dylib_finds_its_slice_of_the_universal_dsym()
+    {
+        var fat = DwarfFixtures.Read("libpoint-fat.dylib");
+        Assert.Equal(["x86_64", "arm64"], fat.Members.Select(m => m.Member).Order(StringComparer.Ordinal).Reverse());
+        string expected = DwarfFixtures.Digest(DwarfFixtures.Surface("libpoint.dylib"));
+        Assert.All(fat.Members, m =>
+        {
+            Assert.Equal("dsym", m.Abi!.Evidence.Source);
+            Assert.Equal(expected, DwarfFixtures.Digest(m.Abi));
+        });
+
+        var stripped = DwarfFixtures.Read("libpoint-fat.dylib", DwarfFixtures.Options with { DebugInfo = DebugInfoOptions.None });
+        var paired = AbiSurfaceReader.Attach(stripped, File.ReadAllBytes(DwarfFixtures.Path("libpoint-fat.dylib.dSYM/Contents/Resources/DWARF/libpoint-fat.dylib")), "libpoint-fat.dylib");
+        Assert.All(paired.Members, m => Assert.Equal(expected, DwarfFixtures.Digest(m.Abi!)));
+    }
+
+    [Fact]
     public void A_dylib_finds_its_dsym_and_attach_takes_the_dsym_bytes()
     {
         var surface = DwarfFixtures.Surface("libpoint.dylib");
