@@ -107,7 +107,7 @@ public sealed partial class ElfFile
         ulong count = size / expected;
         if (count > (ulong)_limits.MaxSymbols)
         {
-            _diagnostics.Warning(DiagnosticCodes.ElfTooManySymbols, (long)Math.Min(offset, long.MaxValue), $"{label}: {count} symbols exceed the limit of {_limits.MaxSymbols}.");
+            _diagnostics.Limit(DiagnosticCodes.ElfTooManySymbols, (long)Math.Min(offset, long.MaxValue), $"{label}: {count} symbols exceed the limit of {_limits.MaxSymbols}.", nameof(ParseLimits.MaxSymbols));
             return [];
         }
 
@@ -122,6 +122,12 @@ public sealed partial class ElfFile
         for (ulong i = 0; i < count; i++)
         {
             ulong at = offset + (i * expected);
+            if (!_budget.TryTakeEntry())
+            {
+                _diagnostics.WorkSpent((long)at, $"{label}: symbols {i} to {count - 1} are");
+                return symbols[..(int)i];
+            }
+
             var symbol = ElfSymbol.Read(r, at, Header.Is64);
             if (symbol.SectionIndex == ElfConstants.SHN_XINDEX)
             {

@@ -12,8 +12,8 @@ internal static class ElfSnapshotBuilder
 {
     public static Snapshot Build(ReadOnlyMemory<byte> data, SnapshotContext context)
     {
-        var file = ElfFile.Read(data, context.Limits);
-        var bag = new DiagnosticBag(context.Limits.MaxDiagnostics);
+        var file = ElfFile.Read(data, context.Budget);
+        var bag = new DiagnosticBag(context.Budget);
         bag.AddRange(file.Diagnostics);
         var header = file.Header;
         var versions = new ElfVersionLookup(file, bag);

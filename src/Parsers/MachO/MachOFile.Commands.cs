@@ -15,6 +15,7 @@ public sealed partial class MachOFile
             return null;
         }
 
+        _budget.TakeString(bytes.Length);
         return TextDecoding.Utf8String(bytes);
     }
 

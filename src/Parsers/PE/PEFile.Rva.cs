@@ -88,6 +88,7 @@ public sealed partial class PEFile
             return null;
         }
 
+        _budget.TakeString(bytes.Length);
         return TextDecoding.Utf8String(bytes);
     }
 
