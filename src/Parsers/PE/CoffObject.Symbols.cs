@@ -144,7 +144,8 @@ public sealed partial class CoffObject
                 raw = raw[3..];
             }
 
-            // Any number of section headers may name the same bytes: each decoding comes out of the work budget.
+            // Any number of section headers may name the same bytes: the text, its tokens and the
+            // exports they declare come out of the work budget each time.
             _budget.TakeString(raw.Length);
             foreach (string token in CoffDirectiveParser.Tokenize(TextDecoding.Utf8String(raw), MaxDirectiveTokens))
             {
@@ -154,6 +155,7 @@ public sealed partial class CoffObject
                     return exports;
                 }
 
+                _budget.TakeString(token.Length);
                 if (token.Length < 8 || (token[0] != '/' && token[0] != '-') || !token.AsSpan(1, 7).Equals("export:", StringComparison.OrdinalIgnoreCase))
                 {
                     continue;
@@ -161,6 +163,8 @@ public sealed partial class CoffObject
 
                 if (CoffDirectiveParser.ParseExport(token[8..]) is { } export)
                 {
+                    // The export's name and parts are copies of the token again.
+                    _budget.TakeString(token.Length);
                     exports.Add(export);
                 }
                 else

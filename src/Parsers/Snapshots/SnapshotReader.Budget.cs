@@ -10,8 +10,12 @@ namespace AbiPortal.Parsers.Snapshots;
 /// </summary>
 public static partial class SnapshotReader
 {
-    /// <summary>Takes the snapshot's own rows and diagnostics from the budget, dropping what does not fit.</summary>
-    private static Snapshot Account(Snapshot snapshot, ParseBudget budget)
+    /// <summary>
+    /// Takes the snapshot's own rows and diagnostics from the budget, dropping what does not fit.
+    /// The top-level snapshot's own diagnostics (already capped by its reader) are kept whole:
+    /// they describe the container, and a million noisy members must not crowd them out.
+    /// </summary>
+    private static Snapshot Account(Snapshot snapshot, ParseBudget budget, int depth)
     {
         // Dependencies and version nodes first: they are few and say what the file is; then exports, then imports.
         int dropped = 0;
@@ -25,7 +29,7 @@ public static partial class SnapshotReader
             diagnostics = [.. diagnostics, new Diagnostic(DiagnosticCodes.LimitExceeded, DiagnosticSeverity.Warning, null, $"The file has more than ParseLimits.MaxRows ({budget.Limits.MaxRows}) rows; {dropped} exports, imports, dependencies or version nodes here were dropped.")];
         }
 
-        int granted = budget.TakeDiagnostics(diagnostics.Count);
+        int granted = depth == 0 ? diagnostics.Count : budget.TakeDiagnostics(diagnostics.Count);
         if (granted < diagnostics.Count)
         {
             var kept = diagnostics.Take(granted);

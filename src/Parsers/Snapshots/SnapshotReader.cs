@@ -81,7 +81,7 @@ public static partial class SnapshotReader
         Snapshot snapshot;
         try
         {
-            snapshot = Account(ReadFormat(data, new SnapshotFile(name, data.Length, sha), member, options, budget, depth), budget);
+            snapshot = Account(ReadFormat(data, new SnapshotFile(name, data.Length, sha), member, options, budget, depth), budget, depth);
         }
         finally
         {
