@@ -79,13 +79,13 @@ internal sealed partial class ParseWorker(int index, IServiceScopeFactory scopes
             // The readers are synchronous and bounded by ParseLimits; they check the token as they
             // go, so a timed-out (or shut-down) parse stops and frees its core instead of running on
             // unobserved. The workers share the machine: each parse gets its share of the cores.
-            var read = new SnapshotReadOptions
+            var readOptions = new SnapshotReadOptions
             {
                 CancellationToken = timeout.Token,
                 MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount / Math.Max(1, options.Value.Workers)),
             };
             long started = System.Diagnostics.Stopwatch.GetTimestamp();
-            var snapshot = await Task.Run(() => SnapshotReader.ReadFile(path, read), timeout.Token);
+            var snapshot = await Task.Run(() => SnapshotReader.ReadFile(path, readOptions), timeout.Token);
             snapshot = snapshot with { File = snapshot.File with { Name = claim.FileName } };
             var read = System.Diagnostics.Stopwatch.GetElapsedTime(started);
             if (!await ingestor.StoreAsync(claim, snapshot, timeout.Token))

@@ -27,6 +27,26 @@ internal static partial class HostileInputs
         return b;
     }
 
+    /// <summary>A sound ELF64 ET_REL defining one global function per name (for reads that must be long, not hostile).</summary>
+    public static byte[] ElfObjectDefining(IReadOnlyList<string> names)
+    {
+        byte[] strings = Encoding.ASCII.GetBytes("\0" + string.Join("\0", names) + "\0");
+        var elf = new ElfLayout(symbols: names.Count, strtab: strings.Length);
+        byte[] b = elf.Build(type: 1);
+        strings.CopyTo(b, elf.StrtabAt);
+        int offset = 1;
+        for (int i = 0; i < names.Count; i++)
+        {
+            int at = elf.SymtabAt + ((i + 1) * ElfSymbolSize);
+            U32(b, at, (uint)offset);
+            b[at + 4] = 0x12;
+            U16(b, at + 6, 0xFFF1);
+            offset += names[i].Length + 1;
+        }
+
+        return b;
+    }
+
     /// <summary>ELF64 ET_REL with <paramref name="count"/> section headers whose sh_name all name one long string.</summary>
     public static byte[] ElfSectionsNamingOneString(int count, int nameLength)
     {
