@@ -80,10 +80,17 @@ internal static class ElfSnapshotBuilder
 
     private static SnapshotDependency[] Dependencies(ElfFile file)
     {
+        // The first Verneed naming each library, found by name: both tables may hold 65,536 entries.
+        var needs = new Dictionary<string, ElfVersionNeed>(StringComparer.Ordinal);
+        foreach (var n in file.VersionNeeds)
+        {
+            needs.TryAdd(n.File, n);
+        }
+
         var result = new List<SnapshotDependency>(file.Needed.Count);
         foreach (string name in file.Needed)
         {
-            var need = file.VersionNeeds.FirstOrDefault(n => n.File == name);
+            var need = needs.GetValueOrDefault(name);
             result.Add(new SnapshotDependency
             {
                 Name = name,

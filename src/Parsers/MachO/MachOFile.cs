@@ -18,6 +18,7 @@ public sealed partial class MachOFile
     private readonly DiagnosticBag _diagnostics;
     private readonly ParseLimits _limits;
     private readonly ParseBudget _budget;
+    private IntervalIndex? _sectionIndex;
 
     private MachOFile(MachHeader header, bool bigEndian, ParseBudget budget)
     {
@@ -127,14 +128,9 @@ public sealed partial class MachOFile
     /// <summary>The section holding a virtual address, or null.</summary>
     internal Section? SectionAt(ulong address)
     {
-        foreach (var s in _sections)
-        {
-            if (s.Contains(address))
-            {
-                return s;
-            }
-        }
-
-        return null;
+        // Looked up once per export: an index, not a scan of every section each time.
+        _sectionIndex ??= new IntervalIndex(_sections.Select(s => (s.addr, s.size)).ToArray());
+        int index = _sectionIndex.Find(address);
+        return index < 0 ? null : _sections[index];
     }
 }

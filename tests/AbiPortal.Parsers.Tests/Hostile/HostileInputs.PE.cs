@@ -61,6 +61,53 @@ internal static partial class HostileInputs
         return b;
     }
 
+    /// <summary>
+    /// A PE32+ DLL with <paramref name="sections"/> small sections, the last of which holds an
+    /// export directory of <paramref name="exports"/> functions and as many names: every RVA the
+    /// reader maps lies in the last section (issue 17's pattern for time: 48 s for 4 MB).
+    /// </summary>
+    public static byte[] PEWithManySections(int sections, int exports)
+    {
+        int headers = (SectionTable + (sections * 40) + 0x1FF) & ~0x1FF;
+        int rawSize = (40 + (exports * 18) + 8 + 0x1FF) & ~0x1FF;
+        var b = new byte[headers + rawSize];
+        PEHeaders(b, rawSize, importDirectorySize: 0);
+        U16(b, 0x46, (ushort)sections);
+        uint last = RDataRva + ((uint)(sections - 1) * 0x1000);
+        U32(b, OptionalHeader + 112 + 8, 0);        // no import directory
+        U32(b, OptionalHeader + 112, last);         // export directory
+        U32(b, OptionalHeader + 112 + 4, 40);
+        for (int i = 0; i < sections; i++)
+        {
+            int at = SectionTable + (i * 40);
+            uint size = i == sections - 1 ? (uint)rawSize : 0x10;
+            Ascii(b, at, ".s");
+            U32(b, at + 8, size);
+            U32(b, at + 12, RDataRva + ((uint)i * 0x1000));
+            U32(b, at + 16, size);
+            U32(b, at + 20, (uint)headers);
+            U32(b, at + 36, 0x40000040);
+        }
+
+        uint R(int offset) => last + (uint)(offset - headers);
+        int functions = headers + 40, names = functions + (exports * 4), ordinals = names + (exports * 4), text = ordinals + (exports * 2);
+        U32(b, headers + 16, 1);                    // Base
+        U32(b, headers + 20, (uint)exports);
+        U32(b, headers + 24, (uint)exports);
+        U32(b, headers + 28, R(functions));
+        U32(b, headers + 32, R(names));
+        U32(b, headers + 36, R(ordinals));
+        for (int i = 0; i < exports; i++)
+        {
+            U32(b, functions + (i * 4), R(text));
+            U32(b, names + (i * 4), R(text + (i % 7)));
+            U16(b, ordinals + (i * 2), (ushort)i);
+        }
+
+        Ascii(b, text, "abcdefg");
+        return b;
+    }
+
     private static uint Rva(int fileOffset) => (uint)(fileOffset - RawData) + RDataRva;
 
     private static void PEHeaders(byte[] b, int rawSize, uint importDirectorySize)
