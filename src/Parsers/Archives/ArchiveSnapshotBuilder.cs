@@ -24,13 +24,13 @@ internal static partial class ArchiveSnapshotBuilder
             // Each member is a row of the file and a snapshot of its own: both come out of the file's budget.
             if (context.Budget.TakeRows(1) == 0)
             {
-                diagnostics.Limit(DiagnosticCodes.LimitExceeded, member.HeaderOffset, $"The file has more than ParseLimits.MaxRows ({context.Limits.MaxRows}) rows; member '{member.Name}' and the ones after it are not read.", nameof(ParseLimits.MaxRows));
+                diagnostics.Limit(DiagnosticCodes.LimitExceeded, member.HeaderOffset, $"The file has more than ParseLimits.MaxRows ({context.Limits.MaxRows}) rows; member '{DiagnosticText.Short(member.Name)}' and the ones after it are not read.", nameof(ParseLimits.MaxRows));
                 break;
             }
 
             if (!context.Budget.TryTakeEntry())
             {
-                diagnostics.WorkSpent(member.HeaderOffset, $"member '{member.Name}' and the ones after it are");
+                diagnostics.WorkSpent(member.HeaderOffset, $"member '{DiagnosticText.Short(member.Name)}' and the ones after it are");
                 break;
             }
 

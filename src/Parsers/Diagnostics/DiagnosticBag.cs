@@ -28,22 +28,32 @@ internal sealed class DiagnosticBag
 
     public bool HasErrors { get; private set; }
 
-    public void Add(Diagnostic diagnostic)
+    /// <summary>
+    /// Adds a diagnostic. Its message comes out of the work budget like any name: a file can
+    /// make a thousand diagnostics cheaply, so what they cost must grow with the file. A
+    /// diagnostic the budget cannot pay for is dropped, as past <see cref="ParseLimits.MaxDiagnostics"/>.
+    /// </summary>
+    public void Add(Diagnostic diagnostic) => Add(diagnostic, charge: true);
+
+    private void Add(Diagnostic diagnostic, bool charge)
     {
         if (diagnostic.Severity == DiagnosticSeverity.Error)
         {
             HasErrors = true;
         }
 
-        if (_items.Count < _max)
+        // Once one was dropped for want of budget, later ones are too (limit reports excepted),
+        // so that the marker stays the last word on what is missing.
+        if (_items.Count < _max && (!charge || (!_overflowed && Budget.TryTakeString(diagnostic.Message.Length))))
         {
-            _items.Add(diagnostic);
+            // Kept messages are bounded; the sites that quote names shorten them first (DiagnosticText).
+            _items.Add(diagnostic.Message.Length <= DiagnosticText.MaxMessage ? diagnostic : diagnostic with { Message = string.Concat(diagnostic.Message.AsSpan(0, DiagnosticText.MaxMessage), "…") });
         }
         else if (!_overflowed)
         {
             _overflowed = true;
-            Budget.Hit(nameof(ParseLimits.MaxDiagnostics));
-            _items.Add(new Diagnostic(DiagnosticCodes.TooManyDiagnostics, DiagnosticSeverity.Warning, null, $"More than {_max} diagnostics; the rest were dropped."));
+            Budget.Hit(_items.Count < _max ? ParseBudget.WorkBudget : nameof(ParseLimits.MaxDiagnostics));
+            _items.Add(new Diagnostic(DiagnosticCodes.TooManyDiagnostics, DiagnosticSeverity.Warning, null, _items.Count < _max ? "The work budget is spent; the rest of the diagnostics were dropped." : $"More than {_max} diagnostics; the rest were dropped."));
         }
     }
 
@@ -56,19 +66,21 @@ internal sealed class DiagnosticBag
     /// <summary>A warning that a cap of <see cref="ParseLimits"/> (named by <paramref name="cap"/>) stopped reading: the snapshot is partial.</summary>
     public void Limit(DiagnosticCode code, long? offset, string message, string cap)
     {
+        // Never refused for want of budget: it is what says the budget (or another cap) ran out.
         Budget.Hit(cap);
-        Warning(code, offset, message);
+        Add(new Diagnostic(code, DiagnosticSeverity.Warning, offset, message), charge: false);
     }
 
     /// <summary>Reports that the work budget ran out before <paramref name="what"/> was read.</summary>
     public void WorkSpent(long? offset, string what)
         => Limit(DiagnosticCodes.LimitExceeded, offset, $"The work budget for this file ({Budget.WorkTotal} bytes) is spent; {what} not read.", ParseBudget.WorkBudget);
 
+    /// <summary>Adds diagnostics another bag of the same file already paid for (a reader's, copied into its snapshot builder's).</summary>
     public void AddRange(IEnumerable<Diagnostic> diagnostics)
     {
         foreach (var d in diagnostics)
         {
-            Add(d);
+            Add(d, charge: false);
         }
     }
 

@@ -160,7 +160,7 @@ public sealed partial class ElfFile
             {
                 if (!ElfVernaux.TryRead(table, aux, out var entry))
                 {
-                    _diagnostics.Warning(DiagnosticCodes.ElfInvalidVersionNeed, (long)(offset + at), $"Vernaux {j} of {file} lies outside .gnu.version_r.");
+                    _diagnostics.Warning(DiagnosticCodes.ElfInvalidVersionNeed, (long)(offset + at), $"Vernaux {j} of {DiagnosticText.Short(file)} lies outside .gnu.version_r.");
                     break;
                 }
 

@@ -177,21 +177,21 @@ internal static class MachOExportTrie
             string symbol = TextDecoding.Utf8String(name.AsSpan(0, prefixLength));
             if ((flags & MachOConstants.EXPORT_SYMBOL_FLAGS_KIND_MASK) == 3)
             {
-                diagnostics.Warning(DiagnosticCodes.MachOExportTrieBadFlags, at, $"Export '{symbol}' has unknown kind 3 in flags 0x{flags:x}.");
+                diagnostics.Warning(DiagnosticCodes.MachOExportTrieBadFlags, at, $"Export '{DiagnosticText.Short(symbol)}' has unknown kind 3 in flags 0x{flags:x}.");
             }
 
             if ((flags & MachOConstants.EXPORT_SYMBOL_FLAGS_REEXPORT) != 0)
             {
                 if (!r.TryReadUleb128(ref p, limit, out ulong ordinal))
                 {
-                    diagnostics.Warning(DiagnosticCodes.MachOExportTrieBadTerminal, at, $"Re-export '{symbol}' has no valid library ordinal inside its terminal; skipped.");
+                    diagnostics.Warning(DiagnosticCodes.MachOExportTrieBadTerminal, at, $"Re-export '{DiagnosticText.Short(symbol)}' has no valid library ordinal inside its terminal; skipped.");
                     return false;
                 }
 
                 // The imported name must end inside the terminal: search only up to its end.
                 if (!r.TrySlice(p, limit - p, out var rest) || rest.IndexOf((byte)0) is var nul && nul < 0)
                 {
-                    diagnostics.Warning(DiagnosticCodes.MachOExportTrieBadTerminal, at, $"Re-export '{symbol}' has an unterminated imported name; skipped.");
+                    diagnostics.Warning(DiagnosticCodes.MachOExportTrieBadTerminal, at, $"Re-export '{DiagnosticText.Short(symbol)}' has an unterminated imported name; skipped.");
                     return false;
                 }
 
@@ -203,7 +203,7 @@ internal static class MachOExportTrie
 
             if (!r.TryReadUleb128(ref p, limit, out ulong address))
             {
-                diagnostics.Warning(DiagnosticCodes.MachOExportTrieBadTerminal, at, $"Export '{symbol}' has no valid address inside its terminal; skipped.");
+                diagnostics.Warning(DiagnosticCodes.MachOExportTrieBadTerminal, at, $"Export '{DiagnosticText.Short(symbol)}' has no valid address inside its terminal; skipped.");
                 return false;
             }
 
@@ -212,7 +212,7 @@ internal static class MachOExportTrie
             {
                 if (!r.TryReadUleb128(ref p, limit, out ulong resolverOffset))
                 {
-                    diagnostics.Warning(DiagnosticCodes.MachOExportTrieBadTerminal, at, $"Export '{symbol}' has no valid resolver offset inside its terminal; skipped.");
+                    diagnostics.Warning(DiagnosticCodes.MachOExportTrieBadTerminal, at, $"Export '{DiagnosticText.Short(symbol)}' has no valid resolver offset inside its terminal; skipped.");
                     return false;
                 }
 

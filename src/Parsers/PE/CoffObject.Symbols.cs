@@ -169,7 +169,7 @@ public sealed partial class CoffObject
                 }
                 else
                 {
-                    _diagnostics.Warning(DiagnosticCodes.CoffInvalidDirective, section.PointerToRawData, $"Cannot understand the directive '{token}'.");
+                    _diagnostics.Warning(DiagnosticCodes.CoffInvalidDirective, section.PointerToRawData, $"Cannot understand the directive '{DiagnosticText.Short(token)}'.");
                 }
             }
         }

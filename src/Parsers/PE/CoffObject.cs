@@ -110,7 +110,7 @@ public sealed partial class CoffObject
 
             if (h.SizeOfRawData > 0 && !reader.IsValidRange(h.PointerToRawData, h.SizeOfRawData))
             {
-                _diagnostics.Warning(DiagnosticCodes.CoffInvalidSection, (long)(offset + ((ulong)i * ImageSectionHeader.Size)), $"Section {name}'s data lies outside the file.");
+                _diagnostics.Warning(DiagnosticCodes.CoffInvalidSection, (long)(offset + ((ulong)i * ImageSectionHeader.Size)), $"Section {DiagnosticText.Short(name)}'s data lies outside the file.");
             }
 
             sections[i] = new PESection(name, h.VirtualAddress, h.VirtualSize, h.PointerToRawData, h.SizeOfRawData, h.Characteristics);

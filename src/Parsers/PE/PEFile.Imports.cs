@@ -128,7 +128,7 @@ public sealed partial class PEFile
 
             if (!TryMapRva(unchecked(tableRva + (i * thunkSize)), thunkSize, out ulong at))
             {
-                _diagnostics.Warning(DiagnosticCodes.PEInvalidImportLookupTable, null, $"The lookup table of {dll} at RVA 0x{tableRva:x} has no null terminator inside its section.");
+                _diagnostics.Warning(DiagnosticCodes.PEInvalidImportLookupTable, null, $"The lookup table of {DiagnosticText.Short(dll)} at RVA 0x{tableRva:x} has no null terminator inside its section.");
                 break;
             }
 
@@ -139,7 +139,7 @@ public sealed partial class PEFile
 
             if (at != first + ((ulong)i * thunkSize))
             {
-                _diagnostics.Warning(DiagnosticCodes.PEInvalidImportLookupTable, (long)at, $"The lookup table of {dll} at RVA 0x{tableRva:x} runs from one section's data into another's.");
+                _diagnostics.Warning(DiagnosticCodes.PEInvalidImportLookupTable, (long)at, $"The lookup table of {DiagnosticText.Short(dll)} at RVA 0x{tableRva:x} runs from one section's data into another's.");
                 break;
             }
 
@@ -153,7 +153,7 @@ public sealed partial class PEFile
 
             if (!_budget.TryTakeEntry())
             {
-                _diagnostics.WorkSpent((long)at, $"the rest of the imports of {dll} are");
+                _diagnostics.WorkSpent((long)at, $"the rest of the imports of {DiagnosticText.Short(dll)} are");
                 break;
             }
 
@@ -174,7 +174,7 @@ public sealed partial class PEFile
             uint hintNameRva = unchecked((uint)(thunk & 0x7FFFFFFF) - bias);
             if (!TryMapRva(hintNameRva, 2, out ulong hintAt))
             {
-                _diagnostics.Warning(DiagnosticCodes.PEInvalidName, (long)at, $"An import of {dll} names RVA 0x{hintNameRva:x}, outside every section's data.");
+                _diagnostics.Warning(DiagnosticCodes.PEInvalidName, (long)at, $"An import of {DiagnosticText.Short(dll)} names RVA 0x{hintNameRva:x}, outside every section's data.");
                 continue;
             }
 
