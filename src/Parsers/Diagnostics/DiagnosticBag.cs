@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using AbiPortal.Parsers.Primitives;
 
 namespace AbiPortal.Parsers.Diagnostics;
@@ -35,6 +36,19 @@ internal sealed class DiagnosticBag
     /// </summary>
     public void Add(Diagnostic diagnostic) => Add(diagnostic, charge: true);
 
+    private void Add(DiagnosticCode code, DiagnosticSeverity severity, long? offset, ref DiagnosticMessage message)
+    {
+        if (message.Enabled)
+        {
+            Add(new Diagnostic(code, severity, offset, message.ToStringAndClear()));
+            return;
+        }
+
+        // Dropped unformatted (the bag is full); an error still makes the snapshot one with errors.
+        HasErrors |= severity == DiagnosticSeverity.Error;
+        Overflow();
+    }
+
     private void Add(Diagnostic diagnostic, bool charge)
     {
         if (diagnostic.Severity == DiagnosticSeverity.Error)
@@ -49,19 +63,39 @@ internal sealed class DiagnosticBag
             // Kept messages are bounded; the sites that quote names shorten them first (DiagnosticText).
             _items.Add(diagnostic.Message.Length <= DiagnosticText.MaxMessage ? diagnostic : diagnostic with { Message = string.Concat(diagnostic.Message.AsSpan(0, DiagnosticText.MaxMessage), "…") });
         }
-        else if (!_overflowed)
+        else
         {
-            _overflowed = true;
-            Budget.Hit(_items.Count < _max ? ParseBudget.WorkBudget : nameof(ParseLimits.MaxDiagnostics));
-            _items.Add(new Diagnostic(DiagnosticCodes.TooManyDiagnostics, DiagnosticSeverity.Warning, null, _items.Count < _max ? "The work budget is spent; the rest of the diagnostics were dropped." : $"More than {_max} diagnostics; the rest were dropped."));
+            Overflow();
         }
     }
 
+    /// <summary>The first dropped diagnostic: records the cap and leaves a marker (once).</summary>
+    private void Overflow()
+    {
+        if (_overflowed)
+        {
+            return;
+        }
+
+        _overflowed = true;
+        Budget.Hit(_items.Count < _max ? ParseBudget.WorkBudget : nameof(ParseLimits.MaxDiagnostics));
+        _items.Add(new Diagnostic(DiagnosticCodes.TooManyDiagnostics, DiagnosticSeverity.Warning, null, _items.Count < _max ? "The work budget is spent; the rest of the diagnostics were dropped." : $"More than {_max} diagnostics; the rest were dropped."));
+    }
+
+    /// <summary>Whether a diagnostic added now would be kept (the bag is not full); messages are formatted only then.</summary>
+    public bool WillKeep => _items.Count < _max && !_overflowed;
+
     public void Error(DiagnosticCode code, long? offset, string message) => Add(new Diagnostic(code, DiagnosticSeverity.Error, offset, message));
+
+    public void Error(DiagnosticCode code, long? offset, [InterpolatedStringHandlerArgument("")] ref DiagnosticMessage message) => Add(code, DiagnosticSeverity.Error, offset, ref message);
 
     public void Warning(DiagnosticCode code, long? offset, string message) => Add(new Diagnostic(code, DiagnosticSeverity.Warning, offset, message));
 
+    public void Warning(DiagnosticCode code, long? offset, [InterpolatedStringHandlerArgument("")] ref DiagnosticMessage message) => Add(code, DiagnosticSeverity.Warning, offset, ref message);
+
     public void Info(DiagnosticCode code, long? offset, string message) => Add(new Diagnostic(code, DiagnosticSeverity.Info, offset, message));
+
+    public void Info(DiagnosticCode code, long? offset, [InterpolatedStringHandlerArgument("")] ref DiagnosticMessage message) => Add(code, DiagnosticSeverity.Info, offset, ref message);
 
     /// <summary>A warning that a cap of <see cref="ParseLimits"/> (named by <paramref name="cap"/>) stopped reading: the snapshot is partial.</summary>
     public void Limit(DiagnosticCode code, long? offset, string message, string cap)
