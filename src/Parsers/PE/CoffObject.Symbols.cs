@@ -163,7 +163,14 @@ public sealed partial class CoffObject
 
                 if (CoffDirectiveParser.ParseExport(token[8..]) is { } export)
                 {
-                    // The export's name and parts are copies of the token again.
+                    // The export's name is a copy of the token again, and the export a record here
+                    // and a row of the snapshot: a second entry.
+                    if (!_budget.TryTakeEntry())
+                    {
+                        _diagnostics.WorkSpent(section.PointerToRawData, "the rest of the .drectve directives are");
+                        return exports;
+                    }
+
                     _budget.TakeString(token.Length);
                     exports.Add(export);
                 }
