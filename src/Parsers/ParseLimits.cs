@@ -35,7 +35,7 @@ public sealed record ParseLimits
     public int MaxImportDescriptors { get; init; } = 1 << 14;
     public int MaxNestingDepth { get; init; } = 4;
 
-    /// <summary>Diagnostics kept for the whole file, members included; the rest are dropped (GEN0008).</summary>
+    /// <summary>Diagnostics kept for all the members of a file together (the top-level snapshot keeps up to as many of its own); the rest are dropped (GEN0008).</summary>
     public int MaxDiagnostics { get; init; } = 1000;
 
     /// <summary>

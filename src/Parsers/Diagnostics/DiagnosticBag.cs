@@ -36,6 +36,44 @@ internal sealed class DiagnosticBag
     /// </summary>
     public void Add(Diagnostic diagnostic) => Add(diagnostic, charge: true);
 
+    /// <summary>Whether a diagnostic added now would be kept (the bag is not full); messages are formatted only then.</summary>
+    public bool WillKeep => _items.Count < _max && !_overflowed;
+
+    public void Error(DiagnosticCode code, long? offset, string message) => Add(new Diagnostic(code, DiagnosticSeverity.Error, offset, message));
+
+    public void Error(DiagnosticCode code, long? offset, [InterpolatedStringHandlerArgument("")] ref DiagnosticMessage message) => Add(code, DiagnosticSeverity.Error, offset, ref message);
+
+    public void Warning(DiagnosticCode code, long? offset, string message) => Add(new Diagnostic(code, DiagnosticSeverity.Warning, offset, message));
+
+    public void Warning(DiagnosticCode code, long? offset, [InterpolatedStringHandlerArgument("")] ref DiagnosticMessage message) => Add(code, DiagnosticSeverity.Warning, offset, ref message);
+
+    public void Info(DiagnosticCode code, long? offset, string message) => Add(new Diagnostic(code, DiagnosticSeverity.Info, offset, message));
+
+    public void Info(DiagnosticCode code, long? offset, [InterpolatedStringHandlerArgument("")] ref DiagnosticMessage message) => Add(code, DiagnosticSeverity.Info, offset, ref message);
+
+    /// <summary>A warning that a cap of <see cref="ParseLimits"/> (named by <paramref name="cap"/>) stopped reading: the snapshot is partial.</summary>
+    public void Limit(DiagnosticCode code, long? offset, string message, string cap)
+    {
+        // Never refused for want of budget: it is what says the budget (or another cap) ran out.
+        Budget.Hit(cap);
+        Add(new Diagnostic(code, DiagnosticSeverity.Warning, offset, message), charge: false);
+    }
+
+    /// <summary>Reports that the work budget ran out before <paramref name="what"/> was read.</summary>
+    public void WorkSpent(long? offset, string what)
+        => Limit(DiagnosticCodes.LimitExceeded, offset, $"The work budget for this file ({Budget.WorkTotal} bytes) is spent; {what} not read.", ParseBudget.WorkBudget);
+
+    /// <summary>Adds diagnostics another bag of the same file already paid for (a reader's, copied into its snapshot builder's).</summary>
+    public void AddRange(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var d in diagnostics)
+        {
+            Add(d, charge: false);
+        }
+    }
+
+    public IReadOnlyList<Diagnostic> ToList() => _items.ToArray();
+
     private void Add(DiagnosticCode code, DiagnosticSeverity severity, long? offset, ref DiagnosticMessage message)
     {
         if (message.Enabled)
@@ -81,42 +119,4 @@ internal sealed class DiagnosticBag
         Budget.Hit(_items.Count < _max ? ParseBudget.WorkBudget : nameof(ParseLimits.MaxDiagnostics));
         _items.Add(new Diagnostic(DiagnosticCodes.TooManyDiagnostics, DiagnosticSeverity.Warning, null, _items.Count < _max ? "The work budget is spent; the rest of the diagnostics were dropped." : $"More than {_max} diagnostics; the rest were dropped."));
     }
-
-    /// <summary>Whether a diagnostic added now would be kept (the bag is not full); messages are formatted only then.</summary>
-    public bool WillKeep => _items.Count < _max && !_overflowed;
-
-    public void Error(DiagnosticCode code, long? offset, string message) => Add(new Diagnostic(code, DiagnosticSeverity.Error, offset, message));
-
-    public void Error(DiagnosticCode code, long? offset, [InterpolatedStringHandlerArgument("")] ref DiagnosticMessage message) => Add(code, DiagnosticSeverity.Error, offset, ref message);
-
-    public void Warning(DiagnosticCode code, long? offset, string message) => Add(new Diagnostic(code, DiagnosticSeverity.Warning, offset, message));
-
-    public void Warning(DiagnosticCode code, long? offset, [InterpolatedStringHandlerArgument("")] ref DiagnosticMessage message) => Add(code, DiagnosticSeverity.Warning, offset, ref message);
-
-    public void Info(DiagnosticCode code, long? offset, string message) => Add(new Diagnostic(code, DiagnosticSeverity.Info, offset, message));
-
-    public void Info(DiagnosticCode code, long? offset, [InterpolatedStringHandlerArgument("")] ref DiagnosticMessage message) => Add(code, DiagnosticSeverity.Info, offset, ref message);
-
-    /// <summary>A warning that a cap of <see cref="ParseLimits"/> (named by <paramref name="cap"/>) stopped reading: the snapshot is partial.</summary>
-    public void Limit(DiagnosticCode code, long? offset, string message, string cap)
-    {
-        // Never refused for want of budget: it is what says the budget (or another cap) ran out.
-        Budget.Hit(cap);
-        Add(new Diagnostic(code, DiagnosticSeverity.Warning, offset, message), charge: false);
-    }
-
-    /// <summary>Reports that the work budget ran out before <paramref name="what"/> was read.</summary>
-    public void WorkSpent(long? offset, string what)
-        => Limit(DiagnosticCodes.LimitExceeded, offset, $"The work budget for this file ({Budget.WorkTotal} bytes) is spent; {what} not read.", ParseBudget.WorkBudget);
-
-    /// <summary>Adds diagnostics another bag of the same file already paid for (a reader's, copied into its snapshot builder's).</summary>
-    public void AddRange(IEnumerable<Diagnostic> diagnostics)
-    {
-        foreach (var d in diagnostics)
-        {
-            Add(d, charge: false);
-        }
-    }
-
-    public IReadOnlyList<Diagnostic> ToList() => _items.ToArray();
 }

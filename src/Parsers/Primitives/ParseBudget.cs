@@ -33,7 +33,7 @@ internal sealed class ParseBudget
     private readonly long _stringReserve;
     private long _work;
     private long _rows;
-    private int _diagnostics;
+    private long _diagnostics;
     private int _ticks;
     private bool _droppedDiagnosticsReported;
 
@@ -163,13 +163,7 @@ internal sealed class ParseBudget
     public int TakeRows(int wanted) => Take(ref _rows, wanted, nameof(ParseLimits.MaxRows));
 
     /// <summary>Grants up to <paramref name="wanted"/> diagnostics of <see cref="ParseLimits.MaxDiagnostics"/>; fewer (and the cap recorded) when they run out.</summary>
-    public int TakeDiagnostics(int wanted)
-    {
-        long left = _diagnostics;
-        int granted = Take(ref left, wanted, nameof(ParseLimits.MaxDiagnostics));
-        _diagnostics = (int)left;
-        return granted;
-    }
+    public int TakeDiagnostics(int wanted) => Take(ref _diagnostics, wanted, nameof(ParseLimits.MaxDiagnostics));
 
     /// <summary>True the first time only: the file reports dropped diagnostics once, where the dropping began.</summary>
     public bool TryReportDroppedDiagnostics()
