@@ -86,6 +86,15 @@ public sealed class AmplificationTests
         Assert.InRange(snapshot.Dependencies.Count, 1, 1000);
     }
 
+    [Fact]
+    public void Elf_version_needs_naming_one_long_string_are_bounded()
+    {
+        // Before: 0.7 MB input, 40,000 required versions of 60 KB names each.
+        var snapshot = Read(HostileInputs.ElfVersionNeedsNamingOneString(40_000, 60_000));
+        Assert.True(snapshot.IsPartial);
+        Assert.Contains(snapshot.Diagnostics, d => d.Code == DiagnosticCodes.LimitExceeded);
+    }
+
     [Theory]
     [InlineData(400, 1000)]
     [InlineData(1600, 4000)]

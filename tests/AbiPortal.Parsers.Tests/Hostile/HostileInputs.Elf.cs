@@ -77,10 +77,39 @@ internal static partial class HostileInputs
     }
 
     /// <summary>
-    /// Sections: null, .symtab (link 2), .strtab, .shstrtab, then <c>extraSections</c> empty
-    /// SHT_PROGBITS headers, and .dynamic (link 2) when <c>dynamic</c> entries are asked for.
+    /// ELF64 ET_DYN with one dynamic symbol and a .gnu.version_r whose one Verneed chains
+    /// <paramref name="count"/> Vernaux entries, every library and version naming one long string.
     /// </summary>
-    private sealed class ElfLayout(int symbols, int strtab, int shstrtabExtra = 0, int extraSections = 0, int dynamic = 0)
+    public static byte[] ElfVersionNeedsNamingOneString(int count, int nameLength)
+    {
+        const int VerneedSize = 16, VernauxSize = 16;
+        var elf = new ElfLayout(symbols: 1, strtab: nameLength + 2, dynamicSymbols: true, versionNeeds: VerneedSize + (count * VernauxSize));
+        byte[] b = elf.Build(type: 3);
+        Ascii(b, elf.StrtabAt + 1, new string('v', nameLength));
+        U32(b, elf.SymtabAt + ElfSymbolSize, 1);
+        b[elf.SymtabAt + ElfSymbolSize + 4] = 0x12;
+        U16(b, elf.SymtabAt + ElfSymbolSize + 6, 0xFFF1);
+        U16(b, elf.VersionNeedsAt, 1);                         // vn_version
+        U16(b, elf.VersionNeedsAt + 2, (ushort)Math.Min(count, ushort.MaxValue));
+        U32(b, elf.VersionNeedsAt + 4, 1);                     // vn_file: the long string
+        U32(b, elf.VersionNeedsAt + 8, VerneedSize);           // vn_aux
+        for (int i = 0; i < count; i++)
+        {
+            int at = elf.VersionNeedsAt + VerneedSize + (i * VernauxSize);
+            U16(b, at + 6, (ushort)(2 + (i % 1000)));         // vna_other
+            U32(b, at + 8, 1);                                 // vna_name: the long string
+            U32(b, at + 12, i + 1 < count ? (uint)VernauxSize : 0);
+        }
+
+        return b;
+    }
+
+    /// <summary>
+    /// Sections: null, .symtab (or .dynsym, link 2), .strtab, .shstrtab, then <c>extraSections</c>
+    /// empty SHT_PROGBITS headers, .dynamic (link 2) when <c>dynamic</c> entries are asked for,
+    /// and .gnu.version_r (link 2) when <c>versionNeeds</c> bytes are.
+    /// </summary>
+    private sealed class ElfLayout(int symbols, int strtab, int shstrtabExtra = 0, int extraSections = 0, int dynamic = 0, bool dynamicSymbols = false, int versionNeeds = 0)
     {
         private static readonly byte[] Names = Encoding.ASCII.GetBytes("\0.symtab\0.strtab\0.shstrtab\0.dynamic\0");
 
@@ -90,7 +119,9 @@ internal static partial class HostileInputs
 
         public int DynamicAt => StrtabAt + strtab + (8 - ((StrtabAt + strtab) % 8));
 
-        public int ShstrtabAt => DynamicAt + (dynamic * ElfDynamicSize);
+        public int VersionNeedsAt => DynamicAt + (dynamic * ElfDynamicSize);
+
+        public int ShstrtabAt => VersionNeedsAt + versionNeeds;
 
         public int ShstrtabExtraAt => Names.Length;
 
@@ -98,7 +129,7 @@ internal static partial class HostileInputs
 
         public byte[] Build(ushort type)
         {
-            int sectionCount = 4 + extraSections + (dynamic > 0 ? 1 : 0);
+            int sectionCount = 4 + extraSections + (dynamic > 0 ? 1 : 0) + (versionNeeds > 0 ? 1 : 0);
             var b = new byte[ShAt + (sectionCount * ElfSectionSize)];
             b[0] = 0x7F;
             Ascii(b, 1, "ELF");
@@ -114,7 +145,7 @@ internal static partial class HostileInputs
             U16(b, 60, (ushort)sectionCount);
             U16(b, 62, 3);
             Names.CopyTo(b, ShstrtabAt);
-            Section(b, 1, 1, 2, SymtabAt, (symbols + 1) * ElfSymbolSize, 2, 1, ElfSymbolSize);
+            Section(b, 1, 1, dynamicSymbols ? 11u : 2u, SymtabAt, (symbols + 1) * ElfSymbolSize, 2, 1, ElfSymbolSize);
             Section(b, 2, 9, 3, StrtabAt, strtab, 0, 0, 0);
             Section(b, 3, 17, 3, ShstrtabAt, Names.Length + shstrtabExtra, 0, 0, 0);
             for (int i = 0; i < extraSections; i++)
@@ -124,7 +155,12 @@ internal static partial class HostileInputs
 
             if (dynamic > 0)
             {
-                Section(b, sectionCount - 1, 27, 6, DynamicAt, dynamic * ElfDynamicSize, 2, 0, ElfDynamicSize);
+                Section(b, 4 + extraSections, 27, 6, DynamicAt, dynamic * ElfDynamicSize, 2, 0, ElfDynamicSize);
+            }
+
+            if (versionNeeds > 0)
+            {
+                Section(b, sectionCount - 1, 0, 0x6ffffffe, VersionNeedsAt, versionNeeds, 2, 1, 0);
             }
 
             return b;
