@@ -97,6 +97,12 @@ public static partial class SnapshotReader
 
     private static string Sha256(ReadOnlyMemory<byte> data, CancellationToken token)
     {
+        // Most inputs (and every archive member of a small archive) fit one piece: one call, no hasher object.
+        if (data.Length <= HashPiece)
+        {
+            return Convert.ToHexStringLower(SHA256.HashData(data.Span));
+        }
+
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         for (int at = 0; at < data.Length; at += HashPiece)
         {
