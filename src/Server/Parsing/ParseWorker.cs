@@ -83,6 +83,9 @@ internal sealed partial class ParseWorker(int index, IServiceScopeFactory scopes
             {
                 CancellationToken = timeout.Token,
                 MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount / Math.Max(1, options.Value.Workers)),
+                // Only the debug info inside the upload: the server's own /usr/lib/debug and the
+                // store's other blobs are not the uploader's, so no separate file is looked for.
+                DebugInfo = DebugInfoOptions.EmbeddedOnly,
             };
             long started = System.Diagnostics.Stopwatch.GetTimestamp();
             var snapshot = await Task.Run(() => SnapshotReader.ReadFile(path, readOptions), timeout.Token);
