@@ -13,7 +13,7 @@ namespace AbiPortal.Cli.Tests;
 /// </summary>
 public sealed class DiffFixtureTests
 {
-    /// <summary>Pair, expected exit status, the change kind the pair is about.</summary>
+    /// <summary>Pair, expected exit status, the change kinds the pair shows (comma-separated).</summary>
     public static TheoryData<string, int, string> Pairs => new()
     {
         { "export-removed", 12, "export-removed" },
@@ -38,6 +38,28 @@ public sealed class DiffFixtureTests
         { "fat-slice-added", 4, "member-added" },
         { "archive-member-removed", 12, "member-removed" },
         { "signature-changed", 12, "signature-changed" },
+        { "symbols-versioned", 4, "symbols-versioned,version-node-added" },
+        { "symbols-unversioned", 12, "version-node-removed,version-removed" },
+        { "soname-added", 4, "identity-added" },
+        { "hardening-dropped", 4, "protection-lost,required-version-removed" },
+        { "stack-protector-lost", 4, "protection-lost,required-version-removed" },
+        { "relro-partial", 4, "protection-lost" },
+        { "relro-removed", 4, "protection-lost" },
+        { "execstack-introduced", 4, "protection-lost" },
+        { "execstack-removed", 4, "protection-gained" },
+        { "cet-lost", 4, "protection-lost" },
+        { "bti-lost", 4, "protection-lost" },
+        { "static-tls", 4, "static-tls-introduced" },
+        { "runpath-changed", 4, "runpath-changed" },
+        { "build-path-leaked", 4, "build-path-leaked,runpath-changed" },
+        { "ifunc", 4, "kind-changed" },
+        { "gnu-unique", 4, "binding-changed" },
+        { "became-polymorphic", 12, "class-became-polymorphic" },
+        { "vtable-size-changed", 12, "vtable-size-changed" },
+        { "typeinfo-removed", 12, "typeinfo-removed" },
+        { "pe-hardening-dropped", 4, "protection-lost" },
+        { "macho-min-os-raised", 4, "min-os-raised" },
+        { "macho-pie-dropped", 4, "protection-lost" },
     };
 
     private static bool Update => Environment.GetEnvironmentVariable("ABIPORTAL_UPDATE_GOLDEN") == "1";
@@ -52,21 +74,40 @@ public sealed class DiffFixtureTests
 
     [Theory]
     [MemberData(nameof(Pairs))]
-    public void Pair_differs_in_exactly_the_expected_way(string pair, int exit, string kind)
+    public void Pair_differs_in_exactly_the_expected_way(string pair, int exit, string kinds)
     {
         var (o, n) = Files(pair);
         var (actualExit, stdout, stderr) = CliRunner.Run("diff", "--json", o, n);
         Assert.True(exit == actualExit, $"exit {actualExit}, stderr: {stderr}");
         using var doc = JsonDocument.Parse(stdout);
-        var kinds = doc.RootElement.GetProperty("changes").EnumerateArray().Select(c => c.GetProperty("kind").GetString()!).ToArray();
-        Assert.Equal([kind], kinds);
+        var actual = doc.RootElement.GetProperty("changes").EnumerateArray().Select(c => c.GetProperty("kind").GetString()!).Distinct().Order(StringComparer.Ordinal);
+        Assert.Equal(kinds.Split(',').Order(StringComparer.Ordinal), actual);
+    }
+
+    [Theory]
+    [InlineData("hardening-dropped", "ibt,nx-stack,relro,shstk,stack-protector")]
+    [InlineData("cet-lost", "ibt,shstk")]
+    [InlineData("bti-lost", "bti,pac")]
+    [InlineData("pe-hardening-dropped", "aslr,cfg,high-entropy-aslr,nx,shstk")]
+    [InlineData("macho-pie-dropped", "pie")]
+    public void A_rebuild_without_hardening_flags_is_a_risk_naming_each_lost_protection(string pair, string protections)
+    {
+        var (o, n) = Files(pair);
+        var (exit, stdout, _) = CliRunner.Run("diff", "--json", o, n);
+        Assert.Equal(4, exit);
+        var diff = DiffJson.Deserialize(stdout);
+        Assert.Equal(Verdict.Risk, diff.Verdict);
+        var lost = diff.Changes.Where(c => c.Kind == ChangeKind.ProtectionLost).ToList();
+        Assert.All(lost, c => Assert.Equal(ChangeSeverity.Risk, c.Severity));
+        Assert.Equal(protections.Split(','), lost.Select(c => c.Symbol!).Order(StringComparer.Ordinal));
+        Assert.Equal(12, CliRunner.Run("diff", "--fail-on", "risk", o, n).Exit);
     }
 
     [Theory]
     [MemberData(nameof(Pairs))]
-    public void Outputs_match_the_goldens(string pair, int exit, string kind)
+    public void Outputs_match_the_goldens(string pair, int exit, string kinds)
     {
-        _ = kind;
+        _ = kinds;
         var (o, n) = Files(pair);
         string dir = Path.GetDirectoryName(o)!;
         foreach (var (option, golden) in new[] { ("--raw", "expected.txt"), ("--json", "expected.json"), ("--markdown", "expected.md") })

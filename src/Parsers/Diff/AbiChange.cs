@@ -35,6 +35,13 @@ public sealed record AbiChange
     public string? After { get; init; }
 
     /// <summary>
+    /// More words on the change when its kind needs them: the distribution releases a newly
+    /// required version excludes, why a search path looks like a build path, a vtable's slot count.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Detail { get; init; }
+
+    /// <summary>
     /// Type changes: the id of the type that changed (<c>struct Point</c>); the change reaches the
     /// exports in <see cref="Symbols"/>, each with its path to the type.
     /// </summary>

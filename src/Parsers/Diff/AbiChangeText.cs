@@ -8,7 +8,7 @@ namespace AbiPortal.Parsers.Diff;
 public static class AbiChangeText
 {
     /// <summary>Whether the kind comes from comparing debug info (types and declarations), not symbols.</summary>
-    public static bool IsDebugInfoKind(ChangeKind kind) => kind >= ChangeKind.ParameterAdded;
+    public static bool IsDebugInfoKind(ChangeKind kind) => kind is >= ChangeKind.ParameterAdded and <= ChangeKind.TypedefChanged;
 
     /// <summary>The sentence; null for kinds that are not debug-info kinds.</summary>
     public static string? Sentence(AbiChange c) => Sentence(c, SentenceStyle.Plain);

@@ -19,6 +19,9 @@ internal sealed class ChangeCollector
     /// <summary>The member or slice being compared; null at top level.</summary>
     public string? Member { get; set; }
 
+    /// <summary>Bytes per pointer in the files being compared (a vtable slot); 8 when unknown.</summary>
+    public int PointerSize { get; set; } = 8;
+
     public void File(ChangeKind kind, ChangeSeverity severity, string? before, string? after, string? symbol = null)
         => Changes.Add(new AbiChange { Kind = kind, Severity = severity, Symbol = symbol, Before = before, After = after, Member = Member });
 

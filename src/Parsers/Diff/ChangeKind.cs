@@ -49,6 +49,10 @@ public enum ChangeKind
     [JsonStringEnumMemberName("version-node-added")]
     VersionNodeAdded,
 
+    /// <summary>ELF: names that were unversioned now have a default version (one grouped change per version node).</summary>
+    [JsonStringEnumMemberName("symbols-versioned")]
+    SymbolsVersioned,
+
     /// <summary>Function, object, TLS ...</summary>
     [JsonStringEnumMemberName("kind-changed")]
     KindChanged,
@@ -64,6 +68,22 @@ public enum ChangeKind
     /// <summary>The size of an exported data object or TLS variable changed.</summary>
     [JsonStringEnumMemberName("size-changed")]
     SizeChanged,
+
+    /// <summary>C++: a class that already exported members now exports a vtable or typeinfo: it became polymorphic.</summary>
+    [JsonStringEnumMemberName("class-became-polymorphic")]
+    ClassBecamePolymorphic,
+
+    /// <summary>C++: the size of a class's vtable object (<c>_ZTV</c>) changed: virtual functions were added or removed.</summary>
+    [JsonStringEnumMemberName("vtable-size-changed")]
+    VtableSizeChanged,
+
+    /// <summary>C++: a class's typeinfo (<c>_ZTI</c>, <c>_ZTS</c>) is no longer exported.</summary>
+    [JsonStringEnumMemberName("typeinfo-removed")]
+    TypeinfoRemoved,
+
+    /// <summary>C++: a class's typeinfo is newly exported.</summary>
+    [JsonStringEnumMemberName("typeinfo-added")]
+    TypeinfoAdded,
 
     /// <summary>PE: a kept name has a different ordinal.</summary>
     [JsonStringEnumMemberName("ordinal-changed")]
@@ -89,6 +109,14 @@ public enum ChangeKind
     [JsonStringEnumMemberName("identity-changed")]
     IdentityChanged,
 
+    /// <summary>A SONAME or install name where there was none.</summary>
+    [JsonStringEnumMemberName("identity-added")]
+    IdentityAdded,
+
+    /// <summary>The SONAME or install name is gone.</summary>
+    [JsonStringEnumMemberName("identity-removed")]
+    IdentityRemoved,
+
     /// <summary>Mach-O: the compatibility version went down.</summary>
     [JsonStringEnumMemberName("compatibility-version-lowered")]
     CompatibilityVersionLowered,
@@ -100,6 +128,14 @@ public enum ChangeKind
     /// <summary>Mach-O: the current version changed.</summary>
     [JsonStringEnumMemberName("current-version-changed")]
     CurrentVersionChanged,
+
+    /// <summary>Mach-O: the minimum OS version went up.</summary>
+    [JsonStringEnumMemberName("min-os-raised")]
+    MinOSRaised,
+
+    /// <summary>Mach-O: the minimum OS version went down.</summary>
+    [JsonStringEnumMemberName("min-os-lowered")]
+    MinOSLowered,
 
     /// <summary>ELF, PE, Mach-O ...</summary>
     [JsonStringEnumMemberName("format-changed")]
@@ -128,6 +164,30 @@ public enum ChangeKind
     /// <summary>ELF: a dependency version is no longer required.</summary>
     [JsonStringEnumMemberName("required-version-removed")]
     RequiredVersionRemoved,
+
+    /// <summary>A hardening protection the old file had is gone (RELRO, stack protector, non-executable stack, CET, BTI, ASLR ...).</summary>
+    [JsonStringEnumMemberName("protection-lost")]
+    ProtectionLost,
+
+    /// <summary>A hardening protection the old file lacked.</summary>
+    [JsonStringEnumMemberName("protection-gained")]
+    ProtectionGained,
+
+    /// <summary>ELF: the library now needs static TLS (DF_STATIC_TLS).</summary>
+    [JsonStringEnumMemberName("static-tls-introduced")]
+    StaticTlsIntroduced,
+
+    /// <summary>ELF: the library no longer needs static TLS.</summary>
+    [JsonStringEnumMemberName("static-tls-removed")]
+    StaticTlsRemoved,
+
+    /// <summary>The library search path recorded in the file (RPATH, RUNPATH, LC_RPATH) changed.</summary>
+    [JsonStringEnumMemberName("runpath-changed")]
+    RunPathChanged,
+
+    /// <summary>A search path entry that points into a build tree (or is relative) appeared.</summary>
+    [JsonStringEnumMemberName("build-path-leaked")]
+    BuildPathLeaked,
 
     /// <summary>An archive member or fat slice that is only in the new file.</summary>
     [JsonStringEnumMemberName("member-added")]

@@ -2,8 +2,12 @@ using AbiPortal.Parsers.Snapshots;
 
 namespace AbiPortal.Parsers.Diff;
 
-/// <summary>Names and descriptions of <see cref="ChangeKind"/> values for renderers, rules and docs.</summary>
-public static class ChangeKinds
+/// <summary>
+/// Names, titles, tiers and descriptions of <see cref="ChangeKind"/> values: the one source for
+/// renderers, SARIF rules, the UI and the table in docs/diff.md (a test keeps that table equal
+/// to <see cref="DocsTable"/>).
+/// </summary>
+public static partial class ChangeKinds
 {
     /// <summary>The JSON name (<c>export-removed</c>), also the SARIF rule id and the suppression key.</summary>
     public static string Name(ChangeKind kind) => EnumNames.Of(kind);
@@ -12,204 +16,41 @@ public static class ChangeKinds
     public static bool TryParse(string? text, out ChangeKind kind) => EnumNames.TryParse(text, out kind);
 
     /// <summary>Words for a heading: <c>exports removed</c>.</summary>
-    public static string Title(ChangeKind kind) => kind switch
-    {
-        ChangeKind.ExportRemoved => "exports removed",
-        ChangeKind.ExportAdded => "exports added",
-        ChangeKind.SignatureChanged => "signatures changed",
-        ChangeKind.RustHashChanged => "Rust symbols rebuilt (hash changed)",
-        ChangeKind.VersionRemoved => "symbol versions removed",
-        ChangeKind.VersionAdded => "symbol versions added",
-        ChangeKind.DefaultVersionMoved => "default versions moved",
-        ChangeKind.VersionNodeRenamed => "version nodes renamed",
-        ChangeKind.VersionNodeRemoved => "version nodes removed",
-        ChangeKind.VersionNodeAdded => "version nodes added",
-        ChangeKind.KindChanged => "symbol kinds changed",
-        ChangeKind.BindingChanged => "bindings changed",
-        ChangeKind.VisibilityChanged => "visibilities changed",
-        ChangeKind.SizeChanged => "data object sizes changed",
-        ChangeKind.OrdinalChanged => "ordinals changed",
-        ChangeKind.OrdinalExportRemoved => "ordinal-only exports removed",
-        ChangeKind.ForwarderAdded => "forwarders added",
-        ChangeKind.ForwarderRemoved => "forwarders removed",
-        ChangeKind.ForwarderChanged => "forwarders changed",
-        ChangeKind.IdentityChanged => "identity changed",
-        ChangeKind.CompatibilityVersionLowered => "compatibility version lowered",
-        ChangeKind.CompatibilityVersionRaised => "compatibility version raised",
-        ChangeKind.CurrentVersionChanged => "current version changed",
-        ChangeKind.FormatChanged => "format changed",
-        ChangeKind.ArchChanged => "architecture changed",
-        ChangeKind.DependencyAdded => "dependencies added",
-        ChangeKind.DependencyRemoved => "dependencies removed",
-        ChangeKind.DependencyKindChanged => "dependency kinds changed",
-        ChangeKind.RequiredVersionAdded => "newly required dependency versions",
-        ChangeKind.RequiredVersionRemoved => "dependency versions no longer required",
-        ChangeKind.MemberAdded => "members added",
-        ChangeKind.MemberRemoved => "members removed",
-        ChangeKind.ParameterAdded => "parameters added",
-        ChangeKind.ParameterRemoved => "parameters removed",
-        ChangeKind.ParameterTypeChanged => "parameter types changed",
-        ChangeKind.ParameterRenamed => "parameters renamed",
-        ChangeKind.ReturnTypeChanged => "return types changed",
-        ChangeKind.VariadicChanged => "variadic changed",
-        ChangeKind.CallingConventionChanged => "calling conventions changed",
-        ChangeKind.NoReturnChanged => "noreturn changed",
-        ChangeKind.VariableTypeChanged => "variable types changed",
-        ChangeKind.TypeSizeChanged => "type sizes changed",
-        ChangeKind.TypeAlignmentChanged => "type alignments changed",
-        ChangeKind.TypePassingChanged => "type passing conventions changed",
-        ChangeKind.FieldAdded => "fields added",
-        ChangeKind.FieldRemoved => "fields removed",
-        ChangeKind.FieldMoved => "fields moved",
-        ChangeKind.FieldTypeChanged => "field types changed",
-        ChangeKind.FieldRenamed => "fields renamed",
-        ChangeKind.BitFieldChanged => "bit-fields changed",
-        ChangeKind.BaseAdded => "base classes added",
-        ChangeKind.BaseRemoved => "base classes removed",
-        ChangeKind.BaseMoved => "base classes moved",
-        ChangeKind.VirtualMethodAdded => "virtual methods added",
-        ChangeKind.VirtualMethodRemoved => "virtual methods removed",
-        ChangeKind.VirtualMethodMoved => "virtual methods moved (vtable slots)",
-        ChangeKind.TypeBecameOpaque => "types became opaque",
-        ChangeKind.TypeBecameDefined => "types became defined",
-        ChangeKind.EnumeratorAdded => "enumerators added",
-        ChangeKind.EnumeratorRemoved => "enumerators removed",
-        ChangeKind.EnumeratorValueChanged => "enumerator values changed",
-        ChangeKind.EnumeratorRenamed => "enumerators renamed",
-        ChangeKind.EnumSizeChanged => "enum sizes changed",
-        ChangeKind.TypedefChanged => "typedefs changed",
-        _ => Name(kind),
-    };
+    public static string Title(ChangeKind kind) => Info(kind).Plural;
 
     /// <summary>Words after a count: <c>1 export removed</c>, <c>2 exports removed</c>.</summary>
-    public static string Title(ChangeKind kind, long count) => count != 1 ? Title(kind) : kind switch
-    {
-        ChangeKind.ExportRemoved => "export removed",
-        ChangeKind.ExportAdded => "export added",
-        ChangeKind.SignatureChanged => "signature changed",
-        ChangeKind.RustHashChanged => "Rust symbol rebuilt (hash changed)",
-        ChangeKind.VersionRemoved => "symbol version removed",
-        ChangeKind.VersionAdded => "symbol version added",
-        ChangeKind.DefaultVersionMoved => "default version moved",
-        ChangeKind.VersionNodeRenamed => "version node renamed",
-        ChangeKind.VersionNodeRemoved => "version node removed",
-        ChangeKind.VersionNodeAdded => "version node added",
-        ChangeKind.KindChanged => "symbol kind changed",
-        ChangeKind.BindingChanged => "binding changed",
-        ChangeKind.VisibilityChanged => "visibility changed",
-        ChangeKind.SizeChanged => "data object size changed",
-        ChangeKind.OrdinalChanged => "ordinal changed",
-        ChangeKind.OrdinalExportRemoved => "ordinal-only export removed",
-        ChangeKind.ForwarderAdded => "forwarder added",
-        ChangeKind.ForwarderRemoved => "forwarder removed",
-        ChangeKind.ForwarderChanged => "forwarder changed",
-        ChangeKind.DependencyAdded => "dependency added",
-        ChangeKind.DependencyRemoved => "dependency removed",
-        ChangeKind.DependencyKindChanged => "dependency kind changed",
-        ChangeKind.RequiredVersionAdded => "newly required dependency version",
-        ChangeKind.RequiredVersionRemoved => "dependency version no longer required",
-        ChangeKind.MemberAdded => "member added",
-        ChangeKind.MemberRemoved => "member removed",
-        ChangeKind.ParameterAdded => "parameter added",
-        ChangeKind.ParameterRemoved => "parameter removed",
-        ChangeKind.ParameterTypeChanged => "parameter type changed",
-        ChangeKind.ParameterRenamed => "parameter renamed",
-        ChangeKind.ReturnTypeChanged => "return type changed",
-        ChangeKind.CallingConventionChanged => "calling convention changed",
-        ChangeKind.VariableTypeChanged => "variable type changed",
-        ChangeKind.TypeSizeChanged => "type size changed",
-        ChangeKind.TypeAlignmentChanged => "type alignment changed",
-        ChangeKind.TypePassingChanged => "type passing convention changed",
-        ChangeKind.FieldAdded => "field added",
-        ChangeKind.FieldRemoved => "field removed",
-        ChangeKind.FieldMoved => "field moved",
-        ChangeKind.FieldTypeChanged => "field type changed",
-        ChangeKind.FieldRenamed => "field renamed",
-        ChangeKind.BitFieldChanged => "bit-field changed",
-        ChangeKind.BaseAdded => "base class added",
-        ChangeKind.BaseRemoved => "base class removed",
-        ChangeKind.BaseMoved => "base class moved",
-        ChangeKind.VirtualMethodAdded => "virtual method added",
-        ChangeKind.VirtualMethodRemoved => "virtual method removed",
-        ChangeKind.VirtualMethodMoved => "virtual method moved (vtable slot)",
-        ChangeKind.TypeBecameOpaque => "type became opaque",
-        ChangeKind.TypeBecameDefined => "type became defined",
-        ChangeKind.EnumeratorAdded => "enumerator added",
-        ChangeKind.EnumeratorRemoved => "enumerator removed",
-        ChangeKind.EnumeratorValueChanged => "enumerator value changed",
-        ChangeKind.EnumeratorRenamed => "enumerator renamed",
-        ChangeKind.EnumSizeChanged => "enum size changed",
-        ChangeKind.TypedefChanged => "typedef changed",
-        _ => Title(kind),
-    };
+    public static string Title(ChangeKind kind, long count) => count == 1 ? Info(kind).Singular : Info(kind).Plural;
 
-    /// <summary>One sentence on what the kind means and why it has its severity (SARIF rule text, docs).</summary>
-    public static string Description(ChangeKind kind) => kind switch
+    /// <summary>
+    /// The tier a change of this kind usually has; <see cref="Description"/> names the cases that
+    /// differ (a linker-defined symbol removed is info, not incompatible).
+    /// </summary>
+    public static ChangeSeverity Tier(ChangeKind kind) => Info(kind).Tier;
+
+    /// <summary>What the kind means and why it has its tier, as plain text (SARIF rule text, the UI).</summary>
+    public static string Description(ChangeKind kind) => Info(kind).Description.Replace("`", string.Empty, StringComparison.Ordinal);
+
+    /// <summary>The same with names in Markdown code spans (docs/diff.md, SARIF <c>markdown</c>).</summary>
+    public static string DescriptionMarkdown(ChangeKind kind) => Info(kind).Description;
+
+    /// <summary>The table of docs/diff.md, "Change kinds": one row per kind, in declaration order.</summary>
+    public static string DocsTable()
     {
-        ChangeKind.ExportRemoved => "An exported symbol is gone: binaries that use it fail to load or link.",
-        ChangeKind.ExportAdded => "A new exported symbol: nothing built against the old version is affected.",
-        ChangeKind.SignatureChanged => "A C++ function kept its qualified name but changed its parameters: callers of the old signature no longer link.",
-        ChangeKind.RustHashChanged => "A Rust symbol kept its path but its hash changed: a rebuild, not an API change (Rust has no stable ABI).",
-        ChangeKind.VersionRemoved => "A symbol version is gone while the name stays under another: binaries bound to the old version fail to load.",
-        ChangeKind.VersionAdded => "A name gained another symbol version.",
-        ChangeKind.DefaultVersionMoved => "The default (@@) version of a name moved; the old version is kept, so old binaries still bind.",
-        ChangeKind.VersionNodeRenamed => "Every symbol of a version node moved to a new node: binaries that need the old node fail to load.",
-        ChangeKind.VersionNodeRemoved => "A version definition is gone: the dynamic loader refuses binaries that need it.",
-        ChangeKind.VersionNodeAdded => "A new version definition.",
-        ChangeKind.KindChanged => "A symbol changed between function, data object and thread-local storage.",
-        ChangeKind.BindingChanged => "A symbol changed binding (global, weak, unique); the loader still resolves it.",
-        ChangeKind.VisibilityChanged => "A symbol changed visibility (default, protected); protected data breaks copy relocations.",
-        ChangeKind.SizeChanged => "An exported data object changed size: copy relocations in executables copy the old size.",
-        ChangeKind.OrdinalChanged => "A named PE export has a new ordinal: importers by ordinal call something else.",
-        ChangeKind.OrdinalExportRemoved => "A PE export with no name is gone: importers by ordinal fail to load.",
-        ChangeKind.ForwarderAdded => "A PE export is now forwarded to another DLL, which must be present.",
-        ChangeKind.ForwarderRemoved => "A PE export is no longer forwarded; the DLL implements it itself.",
-        ChangeKind.ForwarderChanged => "A PE forwarder points at another DLL or function.",
-        ChangeKind.IdentityChanged => "The SONAME, install name or DLL name changed: binaries record the old name and look for it.",
-        ChangeKind.CompatibilityVersionLowered => "The Mach-O compatibility version went down: dyld refuses clients linked against the higher one.",
-        ChangeKind.CompatibilityVersionRaised => "The Mach-O compatibility version went up: old clients still load.",
-        ChangeKind.CurrentVersionChanged => "The Mach-O current version changed.",
-        ChangeKind.FormatChanged => "The file format changed.",
-        ChangeKind.ArchChanged => "The architecture changed: nothing built for the old one can load the new one.",
-        ChangeKind.DependencyAdded => "A new library dependency, which must be present at run time.",
-        ChangeKind.DependencyRemoved => "A library dependency is gone (incompatible only when it was re-exported).",
-        ChangeKind.DependencyKindChanged => "A dependency is loaded differently (needed, weak, delay-load, re-export).",
-        ChangeKind.RequiredVersionAdded => "A newer version of a dependency is required (e.g. GLIBC_2.34): the library no longer loads on systems that lack it.",
-        ChangeKind.RequiredVersionRemoved => "A dependency version is no longer required.",
-        ChangeKind.MemberAdded => "An archive member or fat slice was added.",
-        ChangeKind.MemberRemoved => "An archive member or fat slice was removed, with its exports.",
-        ChangeKind.ParameterAdded => "Debug info: a function takes more parameters; callers built against the old version do not pass them, so it reads whatever is in their place.",
-        ChangeKind.ParameterRemoved => "Debug info: a function takes fewer parameters; callers built against the old version still pass them.",
-        ChangeKind.ParameterTypeChanged => "Debug info: a parameter has another type; incompatible unless only its spelling (typedefs: info) or qualifiers (api-break; const added under a pointer: info) changed.",
-        ChangeKind.ParameterRenamed => "Debug info: a parameter has another name: not part of the binary interface.",
-        ChangeKind.ReturnTypeChanged => "Debug info: a function returns another type; incompatible unless only its spelling or qualifiers changed.",
-        ChangeKind.VariadicChanged => "Debug info: a function became variadic or stopped being so; several ABIs pass variadic arguments differently.",
-        ChangeKind.CallingConventionChanged => "Debug info: a function's calling convention changed: callers pass arguments the old way.",
-        ChangeKind.NoReturnChanged => "Debug info: noreturn removed (callers have no code after the call: incompatible) or added (compatible).",
-        ChangeKind.VariableTypeChanged => "Debug info: an exported variable has another type; binaries read and write it as the old one.",
-        ChangeKind.TypeSizeChanged => "Debug info: a struct, class, union or base type changed size: incompatible when callers can allocate, embed or copy it, a risk when they only hold pointers to instances the library hands out and old members stay in place, compatible when it is defined in a source file.",
-        ChangeKind.TypeAlignmentChanged => "Debug info: a type's alignment changed: where callers place it no longer matches.",
-        ChangeKind.TypePassingChanged => "Debug info: a class is passed by value in registers or through a hidden pointer (it became or stopped being trivially copyable): incompatible where it is passed by value.",
-        ChangeKind.FieldAdded => "Debug info: an aggregate gained a member; compatible when it fits in old padding, else as the size change it causes.",
-        ChangeKind.FieldRemoved => "Debug info: an aggregate lost a member that callers may read or write.",
-        ChangeKind.FieldMoved => "Debug info: a member moved: callers read and write it at the old offset.",
-        ChangeKind.FieldTypeChanged => "Debug info: a member has another type; incompatible unless only its spelling or qualifiers changed.",
-        ChangeKind.FieldRenamed => "Debug info: a member has a new name at the same place with the same type: binaries agree, sources must change (api-break).",
-        ChangeKind.BitFieldChanged => "Debug info: a bit-field's position or width changed: callers mask the old bits.",
-        ChangeKind.BaseAdded => "Debug info: a class gained a base class: its layout and conversions changed.",
-        ChangeKind.BaseRemoved => "Debug info: a class lost a base class.",
-        ChangeKind.BaseMoved => "Debug info: a base class subobject moved or changed virtuality: pointer adjustments compiled into callers are wrong.",
-        ChangeKind.VirtualMethodAdded => "Debug info: a class gained a vtable slot: old callers keep working, classes they derived lack it (risk).",
-        ChangeKind.VirtualMethodRemoved => "Debug info: a class lost a virtual method: old callers call through a slot that is gone.",
-        ChangeKind.VirtualMethodMoved => "Debug info: a virtual method moved to another vtable slot: old callers call the wrong method.",
-        ChangeKind.TypeBecameOpaque => "Debug info: a type that was defined is only declared now: sources can no longer use its members (api-break); its layout cannot be compared.",
-        ChangeKind.TypeBecameDefined => "Debug info: a type that was only declared is defined now.",
-        ChangeKind.EnumeratorAdded => "Debug info: a new enumerator; old values keep theirs.",
-        ChangeKind.EnumeratorRemoved => "Debug info: an enumerator is gone; binaries built against the old version can still pass its value.",
-        ChangeKind.EnumeratorValueChanged => "Debug info: an enumerator's value changed: binaries pass and compare the old value (a count or end marker that grows: risk).",
-        ChangeKind.EnumeratorRenamed => "Debug info: a value kept its place under a new enumerator name: binaries agree, sources must change (api-break).",
-        ChangeKind.EnumSizeChanged => "Debug info: an enum's underlying type changed size: callers store and pass its values at the old size.",
-        ChangeKind.TypedefChanged => "Debug info: a typedef names another type: every use of it changed type (unless only the spelling changed).",
-        _ => Name(kind),
-    };
+        var sb = new System.Text.StringBuilder("| kind | tier | what and why |\n|---|---|---|\n");
+        foreach (var kind in Enum.GetValues<ChangeKind>())
+        {
+            sb.Append("| `").Append(Name(kind)).Append("` | ").Append(EnumNames.Of(Tier(kind))).Append(" | ").Append(DescriptionMarkdown(kind)).Append(" |\n");
+        }
+
+        return sb.ToString();
+    }
+
+    private static KindInfo Info(ChangeKind kind)
+        => (uint)kind < (uint)Table.Length ? Table[(int)kind] : new KindInfo(Name(kind), Name(kind), ChangeSeverity.Info, Name(kind));
+
+    /// <param name="Plural">Heading words.</param>
+    /// <param name="Singular">Words after a count of one.</param>
+    /// <param name="Tier">The usual tier.</param>
+    /// <param name="Description">What and why, Markdown code spans allowed (no pipes).</param>
+    private sealed record KindInfo(string Plural, string Singular, ChangeSeverity Tier, string Description);
 }

@@ -11,21 +11,34 @@ public static class ChangeText
     /// </summary>
     public static string Describe(AbiChange change, bool demangle = true)
     {
+        ArgumentNullException.ThrowIfNull(change);
         var sb = new StringBuilder();
         if (change.Member is not null)
         {
             sb.Append('[').Append(change.Member).Append("] ");
         }
 
+        int start = sb.Length;
+        DescribeWhat(sb, change, demangle);
+        if (change.Detail is not null && change.Kind != ChangeKind.RequiredVersionAdded)
+        {
+            sb.Append(sb.Length == start ? change.Detail : $" ({change.Detail})");
+        }
+
+        return sb.ToString();
+    }
+
+    private static void DescribeWhat(StringBuilder sb, AbiChange change, bool demangle)
+    {
         switch (change.Kind)
         {
-            case ChangeKind.VersionNodeRenamed:
+            case ChangeKind.VersionNodeRenamed or ChangeKind.SymbolsVersioned:
                 sb.Append(change.Before).Append(" -> ").Append(change.After)
                   .Append(" (").Append(change.Symbols?.Count ?? 0).Append(change.Symbols?.Count == 1 ? " symbol)" : " symbols)");
-                return sb.ToString();
+                return;
             case ChangeKind.SignatureChanged:
                 sb.Append(demangle ? change.Before : change.Symbols?[0].Name).Append("  ->  ").Append(demangle ? change.After : change.Symbols?[^1].Name);
-                return sb.ToString();
+                return;
             case ChangeKind.RustHashChanged:
                 // The demangled path is the same on both sides (that is the point); the raw names show the hashes.
                 if (demangle && change.Demangled is not null)
@@ -34,14 +47,22 @@ public static class ChangeText
                 }
 
                 sb.Append(change.Before).Append(" -> ").Append(change.After);
-                return sb.ToString();
+                return;
+            case ChangeKind.ProtectionLost or ChangeKind.ProtectionGained:
+                sb.Append(Protections.Title(change.Symbol ?? string.Empty));
+                if (change.Before is not null || change.After is not null)
+                {
+                    sb.Append(": ").Append(change.Before ?? "(none)").Append(" -> ").Append(change.After ?? "(none)");
+                }
+
+                return;
         }
 
         if (AbiChangeText.Sentence(change) is { } sentence)
         {
             // Type changes are about the type; declaration changes about the export.
             sb.Append(change.Type ?? Name(change, demangle)).Append(": ").Append(sentence);
-            return sb.ToString();
+            return;
         }
 
         string? name = Name(change, demangle);
@@ -65,7 +86,11 @@ public static class ChangeText
 
             if (change.Kind == ChangeKind.RequiredVersionAdded && change.Before is not null)
             {
-                sb.Append(" (highest before: ").Append(change.Before).Append(')');
+                sb.Append(" (highest before: ").Append(change.Before).Append(change.Detail is null ? ")" : "; " + change.Detail + ")");
+            }
+            else if (change.Kind == ChangeKind.RequiredVersionAdded && change.Detail is not null)
+            {
+                sb.Append(" (").Append(change.Detail).Append(')');
             }
         }
         else if (change.Before is not null || change.After is not null)
@@ -77,8 +102,6 @@ public static class ChangeText
 
             sb.Append(change.Before ?? "(none)").Append(" -> ").Append(change.After ?? "(none)");
         }
-
-        return sb.ToString();
     }
 
     private static bool IsOneSided(ChangeKind kind) => kind is ChangeKind.RequiredVersionAdded or ChangeKind.RequiredVersionRemoved

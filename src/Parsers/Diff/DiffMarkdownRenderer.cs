@@ -131,7 +131,11 @@ public static partial class DiffMarkdownRenderer
     /// <summary>Name-level changes: kind, symbol, before, after. Returns the rows written.</summary>
     private static int WriteSymbolTable(StringBuilder sb, List<AbiChange> changes, int maxRows, int budget, bool withReason)
     {
-        sb.Append(withReason ? "| change | symbol | before | after | reason |\n|---|---|---|---|---|\n" : "| change | symbol | before | after |\n|---|---|---|---|\n");
+        // A note column only where some change carries a detail (the distributions a newly required version excludes ...).
+        bool withDetail = changes.Exists(c => c.Detail is not null);
+        sb.Append("| change | symbol | before | after |");
+        sb.Append(withDetail ? " note |" : string.Empty).Append(withReason ? " reason |" : string.Empty).Append('\n');
+        sb.Append("|---|---|---|---|").Append(withDetail ? "---|" : string.Empty).Append(withReason ? "---|" : string.Empty).Append('\n');
 
         // C++ complete- and base-object constructors (C1/C2), destructors (D0/D1/D2) and the like
         // demangle to the same text: two identical rows read as a duplicate, so those rows also
@@ -149,7 +153,7 @@ public static partial class DiffMarkdownRenderer
                 break;
             }
 
-            string row = Row(c, withReason, ambiguous);
+            string row = Row(c, withDetail, withReason, ambiguous);
             if (sb.Length + row.Length > budget)
             {
                 break;
@@ -162,12 +166,13 @@ public static partial class DiffMarkdownRenderer
         return shown;
     }
 
-    private static string Row(AbiChange c, bool withReason, HashSet<string> ambiguous)
+    private static string Row(AbiChange c, bool withDetail, bool withReason, HashSet<string> ambiguous)
     {
         string kind = ChangeKinds.Name(c.Kind);
         string symbol = c.Kind switch
         {
-            ChangeKind.VersionNodeRenamed => (c.Symbols?.Count ?? 0) == 1 ? "1 symbol" : $"{c.Symbols?.Count ?? 0} symbols",
+            ChangeKind.VersionNodeRenamed or ChangeKind.SymbolsVersioned => (c.Symbols?.Count ?? 0) == 1 ? "1 symbol" : $"{c.Symbols?.Count ?? 0} symbols",
+            ChangeKind.ProtectionLost or ChangeKind.ProtectionGained when c.Symbol is not null => Escape(Protections.Title(c.Symbol)),
 
             // Before and after carry both signatures; the symbol cell names the function once.
             ChangeKind.SignatureChanged when CppSignature.QualifiedName(c.Demangled) is { } qualified => Code(qualified),
@@ -184,6 +189,11 @@ public static partial class DiffMarkdownRenderer
         }
 
         string row = $"| {kind} | {symbol} | {Cell(c.Before)} | {Cell(c.After)} |";
+        if (withDetail)
+        {
+            row += $" {Escape(c.Detail ?? string.Empty)} |";
+        }
+
         return withReason ? row + $" {Escape(c.Reason ?? string.Empty)} |\n" : row + "\n";
     }
 

@@ -55,6 +55,7 @@ public static partial class DiffSarifRenderer
             w.WriteEndObject();
             w.WriteStartObject("fullDescription");
             w.WriteString("text", ChangeKinds.Description(kind));
+            w.WriteString("markdown", ChangeKinds.DescriptionMarkdown(kind));
             w.WriteEndObject();
             w.WriteEndObject();
         }
@@ -167,6 +168,11 @@ public static partial class DiffSarifRenderer
         if (c.Member is not null)
         {
             w.WriteString("member", c.Member);
+        }
+
+        if (c.Detail is not null)
+        {
+            w.WriteString("detail", c.Detail);
         }
 
         WriteAbiProperties(w, c);

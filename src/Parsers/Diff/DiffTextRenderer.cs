@@ -93,7 +93,7 @@ public static class DiffTextRenderer
                         w.Write($"        and {more} more\n");
                     }
                 }
-                else if (c.Kind == ChangeKind.VersionNodeRenamed && c.Symbols is { } symbols)
+                else if (c.Kind is ChangeKind.VersionNodeRenamed or ChangeKind.SymbolsVersioned && c.Symbols is { } symbols)
                 {
                     foreach (var s in symbols.Take(GroupedSymbolsShown))
                     {

@@ -44,6 +44,7 @@ public static partial class SnapshotDiffer
         }
 
         var renames = DetectVersionRenames(o, n, oldGroups, newGroups, pairs, collector);
+        var versioned = new List<SnapshotExport>();
         foreach (var (oldHead, newHead) in pairs)
         {
             // Fast path: one export per name on both sides, same version (after renames).
@@ -53,77 +54,14 @@ public static partial class SnapshotDiffer
             }
             else
             {
-                CompareVersions(oldGroups.Group(oldHead), newGroups.Group(newHead), renames, collector);
+                CompareVersions(oldGroups.Group(oldHead), newGroups.Group(newHead), renames, versioned, collector);
             }
         }
 
-        PairRemovedAndAdded(removed, added, collector);
+        ReportVersioned(versioned, collector);
+        PairRemovedAndAdded(removed, added, o.Exports, collector);
         CompareOrdinalOnly(o, n, collector);
     }
-
-    private static string? MapVersion(string? version, Dictionary<string, string> renames)
-        => version is not null && renames.Count > 0 && renames.TryGetValue(version, out string? to) ? to : version;
-
-    /// <summary>One name on both sides: match versions (through renames), then compare each matched pair.</summary>
-    private static void CompareVersions(List<SnapshotExport> oldList, List<SnapshotExport> newList, Dictionary<string, string> renames, ChangeCollector collector)
-    {
-        var matched = new bool[newList.Count];
-        var oldDefault = oldList.Find(IsDefault);
-        var newDefault = newList.Find(IsDefault);
-        bool oldDefaultRemoved = false;
-        foreach (var e in oldList)
-        {
-            string? mapped = MapVersion(e.Version, renames);
-            int j = newList.FindIndex(ne => ne.Version == mapped);
-            if (j >= 0)
-            {
-                matched[j] = true;
-                CompareAttributes(e, newList[j], collector);
-                continue;
-            }
-
-            // foo@V1 gone while foo stays: binaries bound to foo@V1 fail with "version not found".
-            oldDefaultRemoved |= ReferenceEquals(e, oldDefault);
-            collector.Symbol(ChangeKind.VersionRemoved, ChangeSeverity.Incompatible, e, before: VersionText(e), after: newDefault is null ? null : VersionText(newDefault));
-        }
-
-        for (int j = 0; j < newList.Count; j++)
-        {
-            var ne = newList[j];
-            if (matched[j])
-            {
-                continue;
-            }
-
-            if (ReferenceEquals(ne, newDefault))
-            {
-                // When the old default was removed, its version-removed change already says where it went.
-                if (!oldDefaultRemoved && oldDefault is not null)
-                {
-                    collector.Symbol(ChangeKind.DefaultVersionMoved, ChangeSeverity.Compatible, ne, before: VersionText(oldDefault), after: VersionText(ne));
-                }
-
-                continue;
-            }
-
-            collector.Symbol(ChangeKind.VersionAdded, ChangeSeverity.Compatible, ne, after: VersionText(ne));
-        }
-
-        // Both defaults kept but the @@ moved from one kept version to another.
-        if (oldDefault is not null && newDefault is not null && !oldDefaultRemoved && matched[newList.IndexOf(newDefault)])
-        {
-            if (MapVersion(oldDefault.Version, renames) != newDefault.Version)
-            {
-                collector.Symbol(ChangeKind.DefaultVersionMoved, ChangeSeverity.Compatible, newDefault, before: VersionText(oldDefault), after: VersionText(newDefault));
-            }
-        }
-    }
-
-    /// <summary>The version a plain reference binds to: the @@ one, or the unversioned definition.</summary>
-    private static bool IsDefault(SnapshotExport e) => e.DefaultVersion != false;
-
-    private static string VersionText(SnapshotExport e)
-        => e.Version is null ? "(unversioned)" : (e.DefaultVersion == false ? "@" : "@@") + e.Version;
 
     /// <summary>Kind, binding, visibility, data size, PE ordinal and forwarder of one export kept on both sides.</summary>
     private static void CompareAttributes(SnapshotExport o, SnapshotExport n, ChangeCollector collector)
@@ -136,9 +74,12 @@ public static partial class SnapshotDiffer
 
         if (o.Binding is { } ob && n.Binding is { } nb && ob != nb)
         {
-            // The dynamic loader resolves global, weak and unique definitions alike (gABI, "Symbol
-            // Table": STB_WEAK only matters to the static linker).
-            collector.Symbol(ChangeKind.BindingChanged, ChangeSeverity.Compatible, n, EnumNames.Of(ob), EnumNames.Of(nb));
+            // The dynamic loader resolves global and weak definitions alike (gABI, "Symbol Table":
+            // STB_WEAK only matters to the static linker). STB_GNU_UNIQUE is another matter: ld.so
+            // binds every reference in the process to one definition and never unloads the library
+            // (dlclose keeps it), so gaining or losing it changes which copy other libraries share.
+            var severity = ob == SymbolBinding.Unique || nb == SymbolBinding.Unique ? ChangeSeverity.Risk : ChangeSeverity.Compatible;
+            collector.Symbol(ChangeKind.BindingChanged, severity, n, EnumNames.Of(ob), EnumNames.Of(nb));
         }
 
         if (o.Visibility is { } ov && n.Visibility is { } nv && ov != nv)
@@ -150,9 +91,28 @@ public static partial class SnapshotDiffer
 
         if (IsData(o.Kind) && IsData(n.Kind) && o.Size is { } os && n.Size is { } ns && os != ns)
         {
-            // An executable that uses the object holds a copy of the old size (R_*_COPY), so the
-            // library's code and the program disagree about the object's extent.
-            collector.Symbol(ChangeKind.SizeChanged, ChangeSeverity.Incompatible, n, os.ToString(CultureInfo.InvariantCulture), ns.ToString(CultureInfo.InvariantCulture));
+            if (n.Name is { } name && CppClassSymbols.TrySplitSpecial(name, out string prefix, out _) && prefix == "_ZTV")
+            {
+                // Virtual functions added or removed: slot indexes compiled into callers and
+                // derived classes no longer match (Itanium C++ ABI 2.5, "Virtual Table Layout").
+                collector.Add(new AbiChange
+                {
+                    Kind = ChangeKind.VtableSizeChanged,
+                    Severity = ChangeSeverity.Incompatible,
+                    Symbol = name,
+                    Demangled = collector.DemangledOf(n),
+                    Version = n.Version,
+                    Before = os.ToString(CultureInfo.InvariantCulture),
+                    After = ns.ToString(CultureInfo.InvariantCulture),
+                    Detail = SlotText(os, ns, collector.PointerSize),
+                });
+            }
+            else
+            {
+                // An executable that uses the object holds a copy of the old size (R_*_COPY), so the
+                // library's code and the program disagree about the object's extent.
+                collector.Symbol(ChangeKind.SizeChanged, ChangeSeverity.Incompatible, n, os.ToString(CultureInfo.InvariantCulture), ns.ToString(CultureInfo.InvariantCulture));
+            }
         }
 
         if (o.Ordinal is { } oo && n.Ordinal is { } no && oo != no)
@@ -180,11 +140,28 @@ public static partial class SnapshotDiffer
     private static string? ForwardTarget(SnapshotExport e)
         => e.Forwarder ?? (e.Library is not null && e.Flags.Contains(ExportFlags.Reexport) ? e.Library + ":" + (e.ImportedName ?? e.Name) : null);
 
+    /// <summary><c>2 slots added</c>: the size difference in pointers (one slot each).</summary>
+    private static string? SlotText(ulong before, ulong after, int pointerSize)
+    {
+        ulong delta = after > before ? after - before : before - after;
+        if (pointerSize <= 0 || delta % (ulong)pointerSize != 0)
+        {
+            return null;
+        }
+
+        ulong slots = delta / (ulong)pointerSize;
+        return $"{slots.ToString(CultureInfo.InvariantCulture)} {(slots == 1 ? "slot" : "slots")} {(after > before ? "added" : "removed")}";
+    }
+
     private static bool IsData(SymbolKind kind) => kind is SymbolKind.Object or SymbolKind.Tls or SymbolKind.Common;
 
-    /// <summary>Function and IFunc are both called; anything else across the code/data/TLS line breaks callers.</summary>
+    /// <summary>
+    /// Function and IFunc are both called (an IFunc's resolver picks the implementation at load
+    /// time): a compatible change. Object and common are both data. Anything else across the
+    /// code/data/TLS line breaks callers.
+    /// </summary>
     private static ChangeSeverity KindChangeSeverity(SymbolKind a, SymbolKind b)
-        => a is SymbolKind.Function or SymbolKind.IFunc && b is SymbolKind.Function or SymbolKind.IFunc ? ChangeSeverity.Info
+        => a is SymbolKind.Function or SymbolKind.IFunc && b is SymbolKind.Function or SymbolKind.IFunc ? ChangeSeverity.Compatible
             : a is SymbolKind.Object or SymbolKind.Common && b is SymbolKind.Object or SymbolKind.Common ? ChangeSeverity.Info
             : ChangeSeverity.Incompatible;
 

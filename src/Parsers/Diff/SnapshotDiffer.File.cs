@@ -4,7 +4,7 @@ namespace AbiPortal.Parsers.Diff;
 
 public static partial class SnapshotDiffer
 {
-    /// <summary>Format, architecture, identity and dependencies: everything that is not a symbol.</summary>
+    /// <summary>Format, architecture, identity, dependencies and how the file is loaded: everything that is not a symbol.</summary>
     private static void CompareFile(Snapshot o, Snapshot n, ChangeCollector collector)
     {
         if (o.Format != n.Format)
@@ -19,6 +19,7 @@ public static partial class SnapshotDiffer
 
         CompareIdentity(o, n, collector);
         CompareDependencies(o, n, collector);
+        CompareLoader(o, n, collector);
     }
 
     private static void CompareIdentity(Snapshot o, Snapshot n, ChangeCollector collector)
@@ -29,8 +30,22 @@ public static partial class SnapshotDiffer
         {
             // ELF DT_NEEDED and Mach-O LC_LOAD_DYLIB record the SONAME / install name, and the loader
             // looks for exactly that. A PE importer names the DLL file, not the export directory's name.
-            var severity = n.Format is BinaryFormat.Elf or BinaryFormat.MachO ? ChangeSeverity.Incompatible : ChangeSeverity.Info;
-            collector.File(ChangeKind.IdentityChanged, severity, a.Name, b.Name);
+            bool recorded = n.Format is BinaryFormat.Elf or BinaryFormat.MachO;
+            if (a.Name is null)
+            {
+                // Binaries linked against OLD recorded its file name, which still finds the file.
+                collector.File(ChangeKind.IdentityAdded, recorded ? ChangeSeverity.Compatible : ChangeSeverity.Info, null, b.Name);
+            }
+            else if (b.Name is null)
+            {
+                // Old binaries still find the file; new ones record whatever name they were linked
+                // with (often the development symlink, libfoo.so), which users' systems lack.
+                collector.File(ChangeKind.IdentityRemoved, recorded ? ChangeSeverity.Risk : ChangeSeverity.Info, a.Name, null);
+            }
+            else
+            {
+                collector.File(ChangeKind.IdentityChanged, recorded ? ChangeSeverity.Incompatible : ChangeSeverity.Info, a.Name, b.Name);
+            }
         }
 
         if (a.CompatibilityVersion is not null && b.CompatibilityVersion is not null && a.CompatibilityVersion != b.CompatibilityVersion)
@@ -123,6 +138,7 @@ public static partial class SnapshotDiffer
                 Version = v,
                 Before = highest,
                 After = v,
+                Detail = raisesFloor ? DistributionBaselines.Describe(v) : null,
             });
         }
 

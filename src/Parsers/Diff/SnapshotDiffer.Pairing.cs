@@ -7,9 +7,10 @@ public static partial class SnapshotDiffer
     /// <summary>
     /// Explains removals and additions that belong together, by hash joins on a derived key: a Rust
     /// symbol whose hash changed is one info change; a C++ function with the same qualified name
-    /// and kind but another parameter list is one signature change. The rest are reported as is.
+    /// and kind but another parameter list is one signature change; C++ vtables and typeinfo are
+    /// read as class changes (<see cref="ExplainClasses"/>). The rest are reported as is.
     /// </summary>
-    private static void PairRemovedAndAdded(List<SnapshotExport> removed, List<SnapshotExport> added, ChangeCollector collector)
+    private static void PairRemovedAndAdded(List<SnapshotExport> removed, List<SnapshotExport> added, IReadOnlyList<SnapshotExport> oldExports, ChangeCollector collector)
     {
         if (collector.Demangle is not null)
         {
@@ -36,6 +37,8 @@ public static partial class SnapshotDiffer
                 After = n.Demangled,
                 Symbols = [new AbiSymbol(o.Name!, o.Demangled), new AbiSymbol(n.Name!, n.Demangled)],
             }));
+
+        ExplainClasses(removed, added, removedDone, addedDone, oldExports, collector);
 
         for (int i = 0; i < removed.Count; i++)
         {

@@ -159,4 +159,101 @@ public static partial class SnapshotDiffer
 
         return names;
     }
+
+    private static string? MapVersion(string? version, Dictionary<string, string> renames)
+        => version is not null && renames.Count > 0 && renames.TryGetValue(version, out string? to) ? to : version;
+
+    /// <summary>
+    /// One name on both sides: match versions (through renames), then compare each matched pair.
+    /// An unversioned definition whose name now has a default version is not a removal: an old
+    /// binary's reference carries no version, and ld.so binds such a reference to the default
+    /// (glibc elf/dl-lookup.c, check_match), so it goes to <paramref name="versioned"/> instead.
+    /// </summary>
+    private static void CompareVersions(List<SnapshotExport> oldList, List<SnapshotExport> newList, Dictionary<string, string> renames, List<SnapshotExport> versioned, ChangeCollector collector)
+    {
+        var matched = new bool[newList.Count];
+        var oldDefault = oldList.Find(IsDefault);
+        var newDefault = newList.Find(IsDefault);
+        bool oldDefaultRemoved = false;
+        bool becameVersioned = false;
+        foreach (var e in oldList)
+        {
+            string? mapped = MapVersion(e.Version, renames);
+            int j = newList.FindIndex(ne => ne.Version == mapped);
+            if (j >= 0)
+            {
+                matched[j] = true;
+                CompareAttributes(e, newList[j], collector);
+                continue;
+            }
+
+            if (e.Version is null && newDefault?.Version is not null && !matched[newList.IndexOf(newDefault)])
+            {
+                matched[newList.IndexOf(newDefault)] = true;
+                becameVersioned = true;
+                CompareAttributes(e, newDefault, collector);
+                versioned.Add(newDefault);
+                continue;
+            }
+
+            // foo@V1 gone while foo stays: binaries bound to foo@V1 fail with "version not found".
+            oldDefaultRemoved |= ReferenceEquals(e, oldDefault);
+            collector.Symbol(ChangeKind.VersionRemoved, ChangeSeverity.Incompatible, e, before: VersionText(e), after: newDefault is null ? null : VersionText(newDefault));
+        }
+
+        for (int j = 0; j < newList.Count; j++)
+        {
+            var ne = newList[j];
+            if (matched[j])
+            {
+                continue;
+            }
+
+            if (ReferenceEquals(ne, newDefault))
+            {
+                // When the old default was removed, its version-removed change already says where it went.
+                if (!oldDefaultRemoved && oldDefault is not null)
+                {
+                    collector.Symbol(ChangeKind.DefaultVersionMoved, ChangeSeverity.Compatible, ne, before: VersionText(oldDefault), after: VersionText(ne));
+                }
+
+                continue;
+            }
+
+            collector.Symbol(ChangeKind.VersionAdded, ChangeSeverity.Compatible, ne, after: VersionText(ne));
+        }
+
+        // Both defaults kept but the @@ moved from one kept version to another.
+        if (oldDefault is not null && newDefault is not null && !oldDefaultRemoved && !becameVersioned && matched[newList.IndexOf(newDefault)])
+        {
+            if (MapVersion(oldDefault.Version, renames) != newDefault.Version)
+            {
+                collector.Symbol(ChangeKind.DefaultVersionMoved, ChangeSeverity.Compatible, newDefault, before: VersionText(oldDefault), after: VersionText(newDefault));
+            }
+        }
+    }
+
+    /// <summary>Names that gained a default version, as one compatible change per version node (a library that starts versioning lists every export).</summary>
+    private static void ReportVersioned(List<SnapshotExport> versioned, ChangeCollector collector)
+    {
+        foreach (var group in versioned.GroupBy(e => e.Version!, StringComparer.Ordinal))
+        {
+            var symbols = group.Select(e => new AbiSymbol(ChangeCollector.NameOf(e), collector.DemangledOf(e))).OrderBy(s => s.Name, StringComparer.Ordinal).ToArray();
+            collector.Add(new AbiChange
+            {
+                Kind = ChangeKind.SymbolsVersioned,
+                Severity = ChangeSeverity.Compatible,
+                Version = group.Key,
+                Before = "(unversioned)",
+                After = group.Key,
+                Symbols = symbols,
+            });
+        }
+    }
+
+    /// <summary>The version a plain reference binds to: the @@ one, or the unversioned definition.</summary>
+    private static bool IsDefault(SnapshotExport e) => e.DefaultVersion != false;
+
+    private static string VersionText(SnapshotExport e)
+        => e.Version is null ? "(unversioned)" : (e.DefaultVersion == false ? "@" : "@@") + e.Version;
 }

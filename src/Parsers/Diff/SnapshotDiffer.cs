@@ -46,6 +46,7 @@ public static partial class SnapshotDiffer
     private static void CompareTree(Snapshot o, Snapshot n, ChangeCollector collector, string? prefix)
     {
         collector.Member = prefix;
+        collector.PointerSize = (n.Bits ?? 64) / 8;
         CompareFile(o, n, collector);
         CompareExports(o, n, collector);
         CompareAbi(o, n, collector);

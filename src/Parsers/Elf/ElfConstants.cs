@@ -49,6 +49,12 @@ internal static class ElfConstants
     public const uint PT_DYNAMIC = 2;
     public const uint PT_INTERP = 3;
     public const uint PT_NOTE = 4;
+    public const uint PT_TLS = 7;
+    public const uint PT_GNU_STACK = 0x6474e551;
+    public const uint PT_GNU_RELRO = 0x6474e552;
+
+    // p_flags.
+    public const uint PF_X = 1;
 
     // Symbol binding, type and visibility (st_info, st_other).
     public const byte STB_LOCAL = 0;
@@ -78,7 +84,9 @@ internal static class ElfConstants
     public const long DT_SYMENT = 11;
     public const long DT_SONAME = 14;
     public const long DT_RPATH = 15;
+    public const long DT_BIND_NOW = 24;
     public const long DT_RUNPATH = 29;
+    public const long DT_FLAGS = 30;
     public const long DT_FLAGS_1 = 0x6ffffffb;
     public const long DT_GNU_HASH = 0x6ffffef5;
     public const long DT_VERSYM = 0x6ffffff0;
@@ -86,7 +94,12 @@ internal static class ElfConstants
     public const long DT_VERDEFNUM = 0x6ffffffd;
     public const long DT_VERNEED = 0x6ffffffe;
     public const long DT_VERNEEDNUM = 0x6fffffff;
+    public const ulong DF_1_NOW = 0x00000001;
     public const ulong DF_1_PIE = 0x08000000;
+
+    // DT_FLAGS values (gABI 5 "Dynamic Section").
+    public const ulong DF_BIND_NOW = 0x8;
+    public const ulong DF_STATIC_TLS = 0x10;
 
     // Symbol versioning (LSB Core "Symbol Versioning").
     public const ushort VER_NDX_LOCAL = 0;
@@ -98,4 +111,15 @@ internal static class ElfConstants
 
     // Notes.
     public const uint NT_GNU_BUILD_ID = 3;
+    public const uint NT_GNU_PROPERTY_TYPE_0 = 5;
+
+    // GNU program properties (Linux Extensions to gABI, "Program Property"; x86-64 psABI and
+    // AArch64 ELF ABI for the processor-specific ones). The *_FEATURE_1_AND words hold the
+    // features every input object was compiled with.
+    public const uint GNU_PROPERTY_AARCH64_FEATURE_1_AND = 0xc0000000;
+    public const uint GNU_PROPERTY_AARCH64_FEATURE_1_BTI = 1;
+    public const uint GNU_PROPERTY_AARCH64_FEATURE_1_PAC = 2;
+    public const uint GNU_PROPERTY_X86_FEATURE_1_AND = 0xc0000002;
+    public const uint GNU_PROPERTY_X86_FEATURE_1_IBT = 1;
+    public const uint GNU_PROPERTY_X86_FEATURE_1_SHSTK = 2;
 }

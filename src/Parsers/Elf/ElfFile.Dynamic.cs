@@ -24,6 +24,18 @@ public sealed partial class ElfFile
     /// <summary>DT_FLAGS_1, or 0.</summary>
     public ulong Flags1 { get; private set; }
 
+    /// <summary>DT_FLAGS, or 0.</summary>
+    public ulong Flags { get; private set; }
+
+    /// <summary>
+    /// Whether the loader is asked to bind every symbol at load time: DT_BIND_NOW, DF_BIND_NOW
+    /// in DT_FLAGS, or DF_1_NOW in DT_FLAGS_1 (gABI 5 "Dynamic Section"; linkers write one or more).
+    /// </summary>
+    public bool BindNow => HasBindNowTag || (Flags & ElfConstants.DF_BIND_NOW) != 0 || (Flags1 & ElfConstants.DF_1_NOW) != 0;
+
+    /// <summary>Whether a DT_BIND_NOW entry is present (its value is ignored).</summary>
+    private bool HasBindNowTag { get; set; }
+
     private void ReadDynamicTable()
     {
         ulong offset;
@@ -53,7 +65,8 @@ public sealed partial class ElfFile
         }
 
         ulong entrySize = Header.Is64 ? (ulong)ElfDynamicEntry.Size64 : ElfDynamicEntry.Size32;
-        ulong count = Math.Min(size / entrySize, (ulong)_limits.MaxDynamicEntries);
+        ulong room = size / entrySize;
+        ulong count = Math.Min(room, (ulong)_limits.MaxDynamicEntries);
         var entries = new List<ElfDynamicEntry>();
         bool terminated = false;
         for (ulong i = 0; i < count; i++)
@@ -68,7 +81,11 @@ public sealed partial class ElfFile
             entries.Add(e);
         }
 
-        if (!terminated)
+        if (!terminated && room > count)
+        {
+            _diagnostics.Limit(DiagnosticCodes.LimitExceeded, at, $"The dynamic table has room for {room} entries and no DT_NULL among the first {count}; the rest are not read.", nameof(ParseLimits.MaxDynamicEntries));
+        }
+        else if (!terminated)
         {
             _diagnostics.Warning(DiagnosticCodes.ElfInvalidDynamicTable, at, "The dynamic table has no DT_NULL terminator.");
         }
@@ -76,9 +93,18 @@ public sealed partial class ElfFile
         DynamicEntries = entries;
         ResolveDynamicStrings(section, at);
         Flags1 = Last(ElfConstants.DT_FLAGS_1) ?? 0;
+        Flags = Last(ElfConstants.DT_FLAGS) ?? 0;
+        HasBindNowTag = entries.Exists(e => e.Tag == ElfConstants.DT_BIND_NOW);
         var needed = new List<string>();
         foreach (var e in entries)
         {
+            // Every DT_NEEDED may name the same long string: reserve for its name first.
+            if (!_budget.TryTakeEntry())
+            {
+                _diagnostics.WorkSpent(at, "the rest of the dynamic table's names are");
+                break;
+            }
+
             switch (e.Tag)
             {
                 case ElfConstants.DT_NEEDED:

@@ -41,10 +41,7 @@ public sealed partial class ElfFile
             if (s.Type == ElfConstants.SHT_NOTE && HasValidRange(s))
             {
                 any = true;
-                if (ReadNoteArea(s.Offset, s.Size, s.AddrAlign))
-                {
-                    return;
-                }
+                ReadNoteArea(s.Offset, s.Size, s.AddrAlign);
             }
         }
 
@@ -55,21 +52,21 @@ public sealed partial class ElfFile
 
         foreach (var p in Segments)
         {
-            if (p.Type == ElfConstants.PT_NOTE && Reader.IsValidRange(p.Offset, p.FileSize) && ReadNoteArea(p.Offset, p.FileSize, p.Align))
+            if (p.Type == ElfConstants.PT_NOTE && Reader.IsValidRange(p.Offset, p.FileSize))
             {
-                return;
+                ReadNoteArea(p.Offset, p.FileSize, p.Align);
             }
         }
     }
 
-    /// <summary>Walks the notes in one area; true when the build id was found.</summary>
-    private bool ReadNoteArea(ulong offset, ulong size, ulong align)
+    /// <summary>Walks the notes in one area: the first build id, and the GNU program properties.</summary>
+    private void ReadNoteArea(ulong offset, ulong size, ulong align)
     {
         // Notes are 4-byte aligned; gABI allows 8 for 64-bit notes (e.g. .note.gnu.property), which the section/segment alignment announces.
         ulong padTo = align == 8 ? 8u : 4u;
         if (!Reader.TrySubReader(offset, size, out var area))
         {
-            return false;
+            return;
         }
 
         ulong at = 0;
@@ -78,7 +75,7 @@ public sealed partial class ElfFile
             if (!ElfNoteHeader.TryRead(area, at, out var note))
             {
                 _diagnostics.Warning(DiagnosticCodes.ElfInvalidNote, (long)(offset + at), "A note header runs past its section.");
-                return false;
+                return;
             }
 
             ulong nameAt = at + ElfNoteHeader.Size;
@@ -88,21 +85,26 @@ public sealed partial class ElfFile
             if (!area.IsValidRange(nameAt, note.NameSize) || !area.IsValidRange(descAt, note.DescSize))
             {
                 _diagnostics.Warning(DiagnosticCodes.ElfInvalidNote, (long)(offset + at), $"A note's name ({note.NameSize}) or descriptor ({note.DescSize}) runs past its section.");
-                return false;
+                return;
             }
 
             area.TrySlice(nameAt, note.NameSize, out var name);
-            if (note.Type == ElfConstants.NT_GNU_BUILD_ID && name.SequenceEqual("GNU\0"u8))
+            if (name.SequenceEqual("GNU\0"u8))
             {
                 area.TrySlice(descAt, note.DescSize, out var desc);
-                BuildId = TextDecoding.Hex(desc);
-                return true;
+                if (note.Type == ElfConstants.NT_GNU_BUILD_ID && BuildId is null)
+                {
+                    BuildId = TextDecoding.Hex(desc);
+                }
+                else if (note.Type == ElfConstants.NT_GNU_PROPERTY_TYPE_0)
+                {
+                    area.TrySubReader(descAt, note.DescSize, out var properties);
+                    ReadGnuProperties(properties, note.DescSize, (long)(offset + descAt));
+                }
             }
 
             at = Align(descAt + note.DescSize, padTo);
         }
-
-        return false;
     }
 
     /// <summary>Rounds up; the operands are bounded by the area size (checked first), so the sum cannot wrap.</summary>

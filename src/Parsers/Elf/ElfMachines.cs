@@ -7,6 +7,21 @@ namespace AbiPortal.Parsers.Elf;
 /// </summary>
 internal static class ElfMachines
 {
+    /// <summary>EM_386.</summary>
+    public const ushort I386 = 3;
+
+    /// <summary>EM_X86_64.</summary>
+    public const ushort X86_64 = 62;
+
+    /// <summary>EM_AARCH64.</summary>
+    public const ushort AArch64 = 183;
+
+    /// <summary>EM_RISCV.</summary>
+    public const ushort RiscV = 243;
+
+    /// <summary>EM_LOONGARCH.</summary>
+    public const ushort LoongArch = 258;
+
     private static readonly Dictionary<ushort, (string Name, string Arch32, string Arch64)> Machines = new()
     {
         [2] = ("EM_SPARC", "sparc", "sparc64"),

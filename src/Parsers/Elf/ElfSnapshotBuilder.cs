@@ -6,14 +6,14 @@ namespace AbiPortal.Parsers.Elf;
 /// <summary>
 /// Turns an <see cref="ElfFile"/> into the format-neutral <see cref="Snapshot"/>: exports and
 /// imports under the rules of docs/snapshot.md, symbol versions, version nodes, dependencies
-/// with their required versions, and identity.
+/// with their required versions, identity and the loader and hardening facts.
 /// </summary>
 internal static class ElfSnapshotBuilder
 {
     public static Snapshot Build(ReadOnlyMemory<byte> data, SnapshotContext context)
     {
-        var file = ElfFile.Read(data, context.Limits);
-        var bag = new DiagnosticBag(context.Limits.MaxDiagnostics);
+        var file = ElfFile.Read(data, context.Budget);
+        var bag = new DiagnosticBag(context.Budget);
         bag.AddRange(file.Diagnostics);
         var header = file.Header;
         var versions = new ElfVersionLookup(file, bag);
@@ -21,6 +21,7 @@ internal static class ElfSnapshotBuilder
         var exports = relocatable ? ElfSymbolRules.ObjectExports(file, bag) : ElfSymbolRules.DynamicExports(file, versions, bag);
         var imports = relocatable ? ElfSymbolRules.ObjectImports(file) : ElfSymbolRules.DynamicImports(file, versions);
         var kind = Kind(file);
+        var abi = Dwarf.DwarfSurfaceReader.ForElf(file, data, exports, context, bag);
         return new Snapshot
         {
             File = context.File,
@@ -48,6 +49,7 @@ internal static class ElfSnapshotBuilder
                 HasSymbolTable = file.Symbols is not null,
                 EntryPoint = header.Entry == 0 ? null : header.Entry,
             },
+            Hardening = ElfHardening.Read(file, imports),
             Dependencies = Dependencies(file),
             Exports = exports,
             Imports = imports,
@@ -59,6 +61,7 @@ internal static class ElfSnapshotBuilder
                 IsWeak = (d.Flags & ElfConstants.VER_FLG_WEAK) != 0,
                 Parents = d.Names.Skip(1).ToArray(),
             }).ToArray(),
+            Abi = abi,
             Diagnostics = bag.ToList(),
         };
     }
@@ -80,10 +83,17 @@ internal static class ElfSnapshotBuilder
 
     private static SnapshotDependency[] Dependencies(ElfFile file)
     {
+        // The first Verneed naming each library, found by name: both tables may hold 65,536 entries.
+        var needs = new Dictionary<string, ElfVersionNeed>(StringComparer.Ordinal);
+        foreach (var n in file.VersionNeeds)
+        {
+            needs.TryAdd(n.File, n);
+        }
+
         var result = new List<SnapshotDependency>(file.Needed.Count);
         foreach (string name in file.Needed)
         {
-            var need = file.VersionNeeds.FirstOrDefault(n => n.File == name);
+            var need = needs.GetValueOrDefault(name);
             result.Add(new SnapshotDependency
             {
                 Name = name,

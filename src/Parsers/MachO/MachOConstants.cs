@@ -29,6 +29,12 @@ internal static class MachOConstants
     /// <summary>mach_header flags: the image uses two-level namespace bindings.</summary>
     public const uint MH_TWOLEVEL = 0x80;
 
+    /// <summary>mach_header flags: the executable may be loaded at a random address (position-independent).</summary>
+    public const uint MH_PIE = 0x200000;
+
+    /// <summary>mach_header flags: every thread stack is executable.</summary>
+    public const uint MH_ALLOW_STACK_EXECUTION = 0x20000;
+
     public const uint LC_REQ_DYLD = 0x80000000;
     public const uint LC_SEGMENT = 0x1;
     public const uint LC_SYMTAB = 0x2;

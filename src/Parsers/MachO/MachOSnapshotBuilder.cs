@@ -8,12 +8,13 @@ internal static partial class MachOSnapshotBuilder
 {
     public static Snapshot Build(ReadOnlyMemory<byte> data, SnapshotContext context)
     {
-        var file = MachOFile.Read(data.Span, context.Limits);
-        var diagnostics = new DiagnosticBag(context.Limits.MaxDiagnostics);
+        var file = MachOFile.Read(data.Span, context.Budget);
+        var diagnostics = new DiagnosticBag(context.Budget);
         diagnostics.AddRange(file.Diagnostics);
 
         var exports = file.TrieExports is { } trie ? TrieExports(file, trie, diagnostics) : SymbolTableExports(file);
         var imports = Imports(file, diagnostics);
+        var abi = Dwarf.DwarfSurfaceReader.ForMachO(file, data, exports, context, diagnostics);
 
         return new Snapshot
         {
@@ -25,9 +26,11 @@ internal static partial class MachOSnapshotBuilder
             Endian = file.IsBigEndian ? Endianness.Big : Endianness.Little,
             Kind = Kind(file.FileType),
             Identity = Identity(file),
+            Hardening = Hardening(file, imports),
             Dependencies = file.Dylibs.Select(Dependency).ToArray(),
             Exports = exports,
             Imports = imports,
+            Abi = abi,
             Diagnostics = diagnostics.ToList(),
         };
     }
@@ -60,6 +63,26 @@ internal static partial class MachOSnapshotBuilder
             RPaths = file.RPaths.Count > 0 ? file.RPaths.ToArray() : null,
             EntryPoint = file.EntryPoint?.entryoff,
             HasSymbolTable = file.FileType == MachOConstants.MH_OBJECT ? null : file.HasLocalSymbols,
+            // MH_PIE only means something for an executable; dylibs and bundles always slide.
+            Pie = file.FileType == MachOConstants.MH_EXECUTE ? (file.Flags & MachOConstants.MH_PIE) != 0 : null,
+        };
+    }
+
+    /// <summary>
+    /// What a Mach-O says about its hardening: the stack protector's imports (<c>___stack_chk_fail</c>,
+    /// <c>___stack_chk_guard</c>) and MH_ALLOW_STACK_EXECUTION. Objects are never loaded as they are.
+    /// </summary>
+    private static SnapshotHardening? Hardening(MachOFile file, IReadOnlyList<SnapshotImport> imports)
+    {
+        if (file.FileType is MachOConstants.MH_OBJECT or MachOConstants.MH_DSYM or MachOConstants.MH_CORE)
+        {
+            return null;
+        }
+
+        return new SnapshotHardening
+        {
+            StackProtector = imports.Any(i => i.Name is "___stack_chk_fail" or "___stack_chk_guard"),
+            ExecutableStack = (file.Flags & MachOConstants.MH_ALLOW_STACK_EXECUTION) != 0,
         };
     }
 

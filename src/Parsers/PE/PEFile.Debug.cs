@@ -3,11 +3,22 @@ using AbiPortal.Parsers.Primitives;
 
 namespace AbiPortal.Parsers.PE;
 
-/// <summary>The debug directory and its CodeView RSDS record (PE/COFF spec, "The .debug Section"; the RSDS layout is Microsoft's PDB 7.0 CodeView record).</summary>
+/// <summary>
+/// The debug directory: its CodeView RSDS record (PE/COFF spec, "The .debug Section"; the RSDS
+/// layout is Microsoft's PDB 7.0 CodeView record) and its extended DLL characteristics
+/// (IMAGE_DEBUG_TYPE_EX_DLLCHARACTERISTICS, where /CETCOMPAT is recorded).
+/// </summary>
 public sealed partial class PEFile
 {
     private const uint DebugEntrySize = 28;
     private const uint ImageDebugTypeCodeView = 2;
+    private const uint ImageDebugTypeExDllCharacteristics = 20;
+
+    /// <summary>IMAGE_DLLCHARACTERISTICS_EX_CET_COMPAT: the image is compatible with CET shadow stacks (/CETCOMPAT).</summary>
+    public const uint ImageDllCharacteristicsExCetCompat = 0x01;
+
+    /// <summary>The IMAGE_DEBUG_TYPE_EX_DLLCHARACTERISTICS word, or null when the debug directory has none.</summary>
+    public uint? ExtendedDllCharacteristics { get; private set; }
     private const uint RsdsSignature = 0x53445352; // "RSDS"
     private const uint RsdsHeaderSize = 24;        // signature, GUID, age
 
@@ -30,19 +41,34 @@ public sealed partial class PEFile
         }
 
         var reader = new ByteReader(_data.Span);
+        PECodeViewInfo? codeView = null;
+        bool sawCodeView = false;
         for (uint i = 0; i < count; i++)
         {
             ulong entry = at + ((ulong)i * DebugEntrySize);
             reader.TryReadUInt32(entry + 12, out uint type);
             reader.TryReadUInt32(entry + 16, out uint size);
             reader.TryReadUInt32(entry + 24, out uint pointer);
-            if (type == ImageDebugTypeCodeView)
+            if (type == ImageDebugTypeCodeView && !sawCodeView)
             {
-                return ReadRsds(reader, pointer, size);
+                sawCodeView = true;
+                codeView = ReadRsds(reader, pointer, size);
+            }
+            else if (type == ImageDebugTypeExDllCharacteristics && ExtendedDllCharacteristics is null)
+            {
+                // One DWORD at PointerToRawData (a file offset), which must lie inside the file.
+                if (size >= 4 && reader.TryReadUInt32(pointer, out uint flags))
+                {
+                    ExtendedDllCharacteristics = flags;
+                }
+                else
+                {
+                    _diagnostics.Warning(DiagnosticCodes.PEInvalidDebugDirectory, pointer, $"The extended DLL characteristics ({size} bytes at 0x{pointer:x}) are outside the file or too small.");
+                }
             }
         }
 
-        return null;
+        return codeView;
     }
 
     private PECodeViewInfo? ReadRsds(ByteReader reader, uint pointer, uint size)

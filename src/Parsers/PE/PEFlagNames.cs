@@ -41,18 +41,30 @@ internal static class PEFlagNames
         (0x8000, "IMAGE_FILE_BYTES_REVERSED_HI"),
     ];
 
+    /// <summary>IMAGE_DLLCHARACTERISTICS_HIGH_ENTROPY_VA.</summary>
+    public const ushort HighEntropyVA = 0x0020;
+
+    /// <summary>IMAGE_DLLCHARACTERISTICS_DYNAMIC_BASE.</summary>
+    public const ushort DynamicBase = 0x0040;
+
+    /// <summary>IMAGE_DLLCHARACTERISTICS_NX_COMPAT.</summary>
+    public const ushort NxCompat = 0x0100;
+
+    /// <summary>IMAGE_DLLCHARACTERISTICS_GUARD_CF.</summary>
+    public const ushort GuardCF = 0x4000;
+
     private static readonly (ushort Bit, string Name)[] DllCharacteristics =
     [
-        (0x0020, "IMAGE_DLLCHARACTERISTICS_HIGH_ENTROPY_VA"),
-        (0x0040, "IMAGE_DLLCHARACTERISTICS_DYNAMIC_BASE"),
+        (HighEntropyVA, "IMAGE_DLLCHARACTERISTICS_HIGH_ENTROPY_VA"),
+        (DynamicBase, "IMAGE_DLLCHARACTERISTICS_DYNAMIC_BASE"),
         (0x0080, "IMAGE_DLLCHARACTERISTICS_FORCE_INTEGRITY"),
-        (0x0100, "IMAGE_DLLCHARACTERISTICS_NX_COMPAT"),
+        (NxCompat, "IMAGE_DLLCHARACTERISTICS_NX_COMPAT"),
         (0x0200, "IMAGE_DLLCHARACTERISTICS_NO_ISOLATION"),
         (0x0400, "IMAGE_DLLCHARACTERISTICS_NO_SEH"),
         (0x0800, "IMAGE_DLLCHARACTERISTICS_NO_BIND"),
         (0x1000, "IMAGE_DLLCHARACTERISTICS_APPCONTAINER"),
         (0x2000, "IMAGE_DLLCHARACTERISTICS_WDM_DRIVER"),
-        (0x4000, "IMAGE_DLLCHARACTERISTICS_GUARD_CF"),
+        (GuardCF, "IMAGE_DLLCHARACTERISTICS_GUARD_CF"),
         (0x8000, "IMAGE_DLLCHARACTERISTICS_TERMINAL_SERVER_AWARE"),
     ];
 

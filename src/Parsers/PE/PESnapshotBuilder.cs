@@ -7,7 +7,7 @@ internal static class PESnapshotBuilder
 {
     public static Snapshot Build(ReadOnlyMemory<byte> data, SnapshotContext context)
     {
-        var pe = PEFile.Read(data, context.Limits);
+        var pe = PEFile.Read(data, context.Budget);
         var codeView = pe.CodeView;
         return new Snapshot
         {
@@ -33,10 +33,39 @@ internal static class PESnapshotBuilder
                 ProductVersion = pe.ProductVersion,
                 EntryPoint = pe.AddressOfEntryPoint == 0 ? null : pe.AddressOfEntryPoint,
             },
+            Hardening = Hardening(pe),
             Dependencies = Dependencies(pe),
             Exports = pe.Exports?.Entries.Select(ToExport).ToArray() ?? [],
             Imports = pe.Imports.SelectMany(ToImports).ToArray(),
             Diagnostics = pe.Diagnostics,
+        };
+    }
+
+    /// <summary>
+    /// The DLL characteristics a hardening checker (BinSkim) reads: /DYNAMICBASE, /HIGHENTROPYVA
+    /// (PE32+ only: it means nothing for a 32-bit image), /NXCOMPAT and /GUARD:CF from the
+    /// optional header, /CETCOMPAT from the debug directory (PE/COFF spec, "DLL Characteristics").
+    /// </summary>
+    private static SnapshotHardening Hardening(PEFile pe)
+    {
+        ushort dll = pe.DllCharacteristics;
+        var controlFlow = new List<string>(2);
+        if ((dll & PEFlagNames.GuardCF) != 0)
+        {
+            controlFlow.Add("cfg");
+        }
+
+        if (pe.ExtendedDllCharacteristics is { } extended && (extended & PEFile.ImageDllCharacteristicsExCetCompat) != 0)
+        {
+            controlFlow.Add("shstk");
+        }
+
+        return new SnapshotHardening
+        {
+            Aslr = (dll & PEFlagNames.DynamicBase) != 0,
+            HighEntropyAslr = pe.Is64 ? (dll & PEFlagNames.HighEntropyVA) != 0 : null,
+            Nx = (dll & PEFlagNames.NxCompat) != 0,
+            ControlFlow = controlFlow,
         };
     }
 

@@ -37,6 +37,9 @@ public sealed record Snapshot
 
     public SnapshotIdentity Identity { get; init; } = SnapshotIdentity.Empty;
 
+    /// <summary>Loader and hardening facts (RELRO, stack protector, executable stack, ...); null for formats that have none (objects, archives, fat files).</summary>
+    public SnapshotHardening? Hardening { get; init; }
+
     public IReadOnlyList<SnapshotDependency> Dependencies { get; init; } = [];
 
     public IReadOnlyList<SnapshotExport> Exports { get; init; } = [];
@@ -57,6 +60,13 @@ public sealed record Snapshot
     public AbiSurface? Abi { get; init; }
 
     public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
+
+    /// <summary>
+    /// True when a cap of <see cref="ParseLimits"/> stopped reading, so rows, members or
+    /// diagnostics are missing: the top-level diagnostics then end with GEN0009 (see docs/snapshot.md).
+    /// </summary>
+    [JsonIgnore]
+    public bool IsPartial => Diagnostics.Any(d => d.Code == DiagnosticCodes.PartialSnapshot);
 
     /// <summary>True when some diagnostic here or in a member is an error.</summary>
     [JsonIgnore]

@@ -56,6 +56,13 @@ public static class SnapshotTextFormatter
                     w.Write(')');
                 }
 
+                if (i.Default is not null)
+                {
+                    // A weak alias: what it falls back to.
+                    w.Write(" -> ");
+                    w.Write(demangle ? Demangling.Demangler.Demangle(i.Default) ?? i.Default : i.Default);
+                }
+
                 WriteFlags(w, i.Flags);
                 w.Write('\n');
             }
@@ -136,6 +143,7 @@ public static class SnapshotTextFormatter
         Line("product version", id.ProductVersion);
         Line("timestamp", id.Timestamp is { } t ? $"0x{t:x8}" : null);
         Line("symbol table", id.HasSymbolTable is { } h ? (h ? "present" : "stripped") : null);
+        Line("hardening", HardeningText.Describe(s.Hardening));
         foreach (var d in s.Dependencies)
         {
             string versions = d.RequiredVersions is { Count: > 0 } v ? $" ({string.Join(", ", v)})" : string.Empty;

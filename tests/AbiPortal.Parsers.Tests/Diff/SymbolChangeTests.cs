@@ -45,10 +45,11 @@ public sealed class SymbolChangeTests
     }
 
     [Fact]
-    public void Kind_changed_to_tls_is_breaking_but_function_to_ifunc_is_info()
+    public void Kind_changed_to_tls_is_incompatible_but_function_to_ifunc_is_compatible()
     {
         Assert.Equal(ChangeSeverity.Incompatible, Single(SnapshotDiffer.Compare(ElfLib("l", Data("v", 4)), ElfLib("l", Data("v", 4) with { Kind = SymbolKind.Tls })), ChangeKind.KindChanged).Severity);
-        Assert.Equal(ChangeSeverity.Info, Single(SnapshotDiffer.Compare(ElfLib("l", Fn("f")), ElfLib("l", Fn("f") with { Kind = SymbolKind.IFunc })), ChangeKind.KindChanged).Severity);
+        Assert.Equal(ChangeSeverity.Compatible, Single(SnapshotDiffer.Compare(ElfLib("l", Fn("f")), ElfLib("l", Fn("f") with { Kind = SymbolKind.IFunc })), ChangeKind.KindChanged).Severity);
+        Assert.Equal(ChangeSeverity.Compatible, Single(SnapshotDiffer.Compare(ElfLib("l", Fn("f") with { Kind = SymbolKind.IFunc }), ElfLib("l", Fn("f"))), ChangeKind.KindChanged).Severity);
     }
 
     [Fact]

@@ -40,6 +40,34 @@ public sealed class VersionChangeTests
     }
 
     [Fact]
+    public void Unversioned_to_versioned_is_one_compatible_change_per_node()
+    {
+        // Old binaries hold unversioned references, which ld.so binds to the default version.
+        var diff = SnapshotDiffer.Compare(
+            ElfLib("l", Fn("foo"), Fn("bar"), Fn("baz")),
+            ElfLib("l", Fn("foo", "L_1"), Fn("bar", "L_1"), Fn("baz", "L_2")) with { VersionNodes = Nodes("l", "L_1", "L_2") });
+        Assert.Equal(Verdict.Compatible, diff.Verdict);
+        Assert.DoesNotContain(diff.Changes, c => c.Kind == ChangeKind.VersionRemoved);
+        var versioned = diff.Changes.Where(c => c.Kind == ChangeKind.SymbolsVersioned).ToList();
+        Assert.Equal(["L_1", "L_2"], versioned.Select(c => c.After));
+        Assert.Equal(["bar", "foo"], versioned[0].Symbols!.Select(s => s.Name));
+        Assert.All(versioned, c => Assert.Equal(("(unversioned)", ChangeSeverity.Compatible), (c.Before, c.Severity)));
+        Assert.Contains("(unversioned) -> L_1 (2 symbols)", DiffTextRenderer.Render(diff), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Versioned_to_unversioned_is_the_incompatible_direction()
+    {
+        // Old binaries require foo@L_1; glibc's loader stops on an assertion when the library no longer defines versions.
+        var diff = SnapshotDiffer.Compare(
+            ElfLib("l", Fn("foo", "L_1")) with { VersionNodes = Nodes("l", "L_1") },
+            ElfLib("l", Fn("foo")));
+        var removed = Single(diff, ChangeKind.VersionRemoved);
+        Assert.Equal(("@@L_1", "(unversioned)", ChangeSeverity.Incompatible), (removed.Before, removed.After, removed.Severity));
+        Assert.Equal(Verdict.Incompatible, diff.Verdict);
+    }
+
+    [Fact]
     public void Version_added_to_a_kept_name_is_compatible()
     {
         var diff = SnapshotDiffer.Compare(

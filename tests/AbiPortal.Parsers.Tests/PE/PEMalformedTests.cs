@@ -174,6 +174,25 @@ public sealed class PEMalformedTests
     }
 
     [Fact]
+    public void Extended_dll_characteristics_outside_the_file_are_a_warning_and_not_cetcompat()
+    {
+        var b = Build();
+        int entry = RData + 0x300;
+        U32(b, entry + 12, 20);         // IMAGE_DEBUG_TYPE_EX_DLLCHARACTERISTICS
+        U32(b, entry + 16, 4);          // SizeOfData
+        U32(b, entry + 24, 0x7FFFFFF0); // PointerToRawData
+        Directory(b, 6, RDataRva + 0x300, 28);
+        var s = Read(b);
+        Assert.Equal(["PE2012"], Codes(s));
+        Assert.DoesNotContain("shstk", s.Hardening!.ControlFlow!);
+
+        // The same entry pointing at a real DWORD with IMAGE_DLLCHARACTERISTICS_EX_CET_COMPAT set.
+        U32(b, entry + 24, (uint)(RData + 0x3F0));
+        U32(b, RData + 0x3F0, 1);
+        Assert.Equal(["shstk"], Read(b).Hardening!.ControlFlow);
+    }
+
+    [Fact]
     public void Resource_directory_with_too_many_entries_is_a_warning()
     {
         var b = Build();

@@ -43,6 +43,11 @@ internal static class SnapshotJsonSamples
         {
             File = new SnapshotFile("libx.so.1", 1234, "00ff"), Format = BinaryFormat.Archive, Arch = "x86_64", Bits = 64,
             Endian = Endianness.Big, Kind = BinaryKind.StaticLibrary, Identity = identity,
+            Hardening = new SnapshotHardening
+            {
+                Relro = RelroLevel.Partial, StackProtector = true, ExecutableStack = false, StaticTls = true, ControlFlow = ["ibt", "shstk"],
+                Aslr = false, HighEntropyAslr = true, Nx = false,
+            },
             Dependencies = [new SnapshotDependency { Name = "libc.so.6", Kind = DependencyKind.Weak, RequiredVersions = ["GLIBC_2.34"], CurrentVersion = "1", CompatibilityVersion = "2" }],
             Exports = [export, new SnapshotExport { Name = null }],
             Imports = [import],

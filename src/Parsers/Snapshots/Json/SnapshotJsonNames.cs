@@ -17,9 +17,11 @@ internal static class SnapshotJsonNames
     public static readonly JsonEncodedText Endian = JsonEncodedText.Encode("endian");
     public static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");
     public static readonly JsonEncodedText Identity = JsonEncodedText.Encode("identity");
+    public static readonly JsonEncodedText Hardening = JsonEncodedText.Encode("hardening");
     public static readonly JsonEncodedText Dependencies = JsonEncodedText.Encode("dependencies");
     public static readonly JsonEncodedText Exports = JsonEncodedText.Encode("exports");
     public static readonly JsonEncodedText Imports = JsonEncodedText.Encode("imports");
+    public static readonly JsonEncodedText Default = JsonEncodedText.Encode("default");
     public static readonly JsonEncodedText VersionNodes = JsonEncodedText.Encode("versionNodes");
     public static readonly JsonEncodedText Members = JsonEncodedText.Encode("members");
     public static readonly JsonEncodedText Diagnostics = JsonEncodedText.Encode("diagnostics");
@@ -50,6 +52,14 @@ internal static class SnapshotJsonNames
     public static readonly JsonEncodedText FileVersion = JsonEncodedText.Encode("fileVersion");
     public static readonly JsonEncodedText ProductVersion = JsonEncodedText.Encode("productVersion");
     public static readonly JsonEncodedText EntryPoint = JsonEncodedText.Encode("entryPoint");
+    public static readonly JsonEncodedText Relro = JsonEncodedText.Encode("relro");
+    public static readonly JsonEncodedText StackProtector = JsonEncodedText.Encode("stackProtector");
+    public static readonly JsonEncodedText ExecutableStack = JsonEncodedText.Encode("executableStack");
+    public static readonly JsonEncodedText StaticTls = JsonEncodedText.Encode("staticTls");
+    public static readonly JsonEncodedText ControlFlow = JsonEncodedText.Encode("controlFlow");
+    public static readonly JsonEncodedText Aslr = JsonEncodedText.Encode("aslr");
+    public static readonly JsonEncodedText HighEntropyAslr = JsonEncodedText.Encode("highEntropyAslr");
+    public static readonly JsonEncodedText Nx = JsonEncodedText.Encode("nx");
 
     public static readonly JsonEncodedText RequiredVersions = JsonEncodedText.Encode("requiredVersions");
 

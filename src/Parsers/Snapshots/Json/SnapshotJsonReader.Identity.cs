@@ -3,7 +3,7 @@ using N = AbiPortal.Parsers.Snapshots.Json.SnapshotJsonNames;
 
 namespace AbiPortal.Parsers.Snapshots.Json;
 
-/// <summary>The identity and the dependencies: one of each per snapshot, so built with <c>with</c> for brevity.</summary>
+/// <summary>The identity, the hardening facts and the dependencies: one of each per snapshot, so built with <c>with</c> for brevity.</summary>
 internal static partial class SnapshotJsonReader
 {
     private static SnapshotIdentity NextIdentity(ref Utf8JsonReader reader)
@@ -45,6 +45,32 @@ internal static partial class SnapshotJsonReader
         }
 
         return id;
+    }
+
+    private static SnapshotHardening? NextHardening(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        ExpectStartObject(ref reader);
+        var h = new SnapshotHardening();
+        while (NextProperty(ref reader))
+        {
+            if (reader.ValueTextEquals(N.Relro.EncodedUtf8Bytes)) { h = h with { Relro = NextNullableEnum<RelroLevel>(ref reader) }; }
+            else if (reader.ValueTextEquals(N.StackProtector.EncodedUtf8Bytes)) { h = h with { StackProtector = NextNullableBoolean(ref reader) }; }
+            else if (reader.ValueTextEquals(N.ExecutableStack.EncodedUtf8Bytes)) { h = h with { ExecutableStack = NextNullableBoolean(ref reader) }; }
+            else if (reader.ValueTextEquals(N.StaticTls.EncodedUtf8Bytes)) { h = h with { StaticTls = NextNullableBoolean(ref reader) }; }
+            else if (reader.ValueTextEquals(N.ControlFlow.EncodedUtf8Bytes)) { h = h with { ControlFlow = NextNullableStrings(ref reader) }; }
+            else if (reader.ValueTextEquals(N.Aslr.EncodedUtf8Bytes)) { h = h with { Aslr = NextNullableBoolean(ref reader) }; }
+            else if (reader.ValueTextEquals(N.HighEntropyAslr.EncodedUtf8Bytes)) { h = h with { HighEntropyAslr = NextNullableBoolean(ref reader) }; }
+            else if (reader.ValueTextEquals(N.Nx.EncodedUtf8Bytes)) { h = h with { Nx = NextNullableBoolean(ref reader) }; }
+            else { SkipValue(ref reader); }
+        }
+
+        return h;
     }
 
     private static SnapshotDependency ReadDependency(ref Utf8JsonReader reader)

@@ -94,6 +94,10 @@ internal static partial class SnapshotJsonReader
             {
                 result = result with { Identity = NextIdentity(ref reader) };
             }
+            else if (reader.ValueTextEquals(N.Hardening.EncodedUtf8Bytes))
+            {
+                result = result with { Hardening = NextHardening(ref reader) };
+            }
             else if (reader.ValueTextEquals(N.Dependencies.EncodedUtf8Bytes))
             {
                 result = result with { Dependencies = NextList(ref reader, ReadDependency) };
@@ -164,6 +168,7 @@ internal static partial class SnapshotJsonReader
             }
         }
 
-        return new SnapshotFile(name!, size, sha256);
+        // "name" is required by the model: the renderers and the diff print it for every snapshot and member.
+        return new SnapshotFile(name ?? throw new JsonException($"A snapshot's \"file\" has no \"name\" (byte {reader.TokenStartIndex})."), size, sha256);
     }
 }

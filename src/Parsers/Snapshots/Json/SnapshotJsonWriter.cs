@@ -34,6 +34,7 @@ internal static partial class SnapshotJsonWriter
         WriteEnum(writer, N.Endian, snapshot.Endian);
         JsonEnumText<BinaryKind>.Write(writer, N.Kind, snapshot.Kind);
         WriteIdentity(writer, snapshot.Identity);
+        WriteHardening(writer, snapshot.Hardening);
         WriteList(writer, N.Dependencies, snapshot.Dependencies, WriteDependency);
         WriteList(writer, N.Exports, snapshot.Exports, WriteExport);
         WriteList(writer, N.Imports, snapshot.Imports, WriteImport);
@@ -99,6 +100,26 @@ internal static partial class SnapshotJsonWriter
         writer.WriteEndObject();
     }
 
+    private static void WriteHardening(Utf8JsonWriter writer, SnapshotHardening? hardening)
+    {
+        if (hardening is null)
+        {
+            writer.WriteNull(N.Hardening);
+            return;
+        }
+
+        writer.WriteStartObject(N.Hardening);
+        WriteEnum(writer, N.Relro, hardening.Relro);
+        WriteBoolean(writer, N.StackProtector, hardening.StackProtector);
+        WriteBoolean(writer, N.ExecutableStack, hardening.ExecutableStack);
+        WriteBoolean(writer, N.StaticTls, hardening.StaticTls);
+        WriteStrings(writer, N.ControlFlow, hardening.ControlFlow);
+        WriteBoolean(writer, N.Aslr, hardening.Aslr);
+        WriteBoolean(writer, N.HighEntropyAslr, hardening.HighEntropyAslr);
+        WriteBoolean(writer, N.Nx, hardening.Nx);
+        writer.WriteEndObject();
+    }
+
     private static void WriteDependency(Utf8JsonWriter writer, SnapshotDependency dependency)
     {
         writer.WriteStartObject();
@@ -143,6 +164,12 @@ internal static partial class SnapshotJsonWriter
         WriteEnum(writer, N.Binding, import.Binding);
         WriteNumber(writer, N.Ordinal, import.Ordinal);
         WriteNumber(writer, N.Hint, import.Hint);
+        if (import.Default is not null)
+        {
+            // [JsonIgnore(WhenWritingNull)]: only COFF weak aliases have one.
+            writer.WriteString(N.Default, import.Default);
+        }
+
         WriteStrings(writer, N.Flags, import.Flags);
         writer.WriteEndObject();
     }
