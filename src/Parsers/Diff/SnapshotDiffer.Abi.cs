@@ -123,7 +123,7 @@ public static partial class SnapshotDiffer
         var constructed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (f, _, export) in pairing.Functions)
         {
-            if (f.Class is { } owner && index.Find(owner) is { } type && LastComponent(f.Name) == LastComponent(TypeShapes.BareName(type.Name)))
+            if (f.Class is { } owner && index.Find(owner) is { } type && AbiDeclarations.LastComponent(f.Name) == AbiDeclarations.LastComponent(TypeShapes.BareName(type.Name)))
             {
                 constructed.Add(owner);
             }
@@ -148,15 +148,6 @@ public static partial class SnapshotDiffer
         }
 
         return result;
-    }
-
-    /// <summary>The last component of a qualified name, without template arguments: <c>Circle</c> for <c>shapes::Circle&lt;int&gt;</c>.</summary>
-    private static string LastComponent(string name)
-    {
-        int angle = name.IndexOf('<', StringComparison.Ordinal);
-        string plain = angle > 0 ? name[..angle] : name;
-        int colons = plain.LastIndexOf("::", StringComparison.Ordinal);
-        return colons >= 0 ? plain[(colons + 2)..] : plain;
     }
 
     /// <summary>The aggregate behind exactly <paramref name="pointers"/> levels of pointers (typedefs and qualifiers seen through).</summary>

@@ -138,7 +138,7 @@ internal sealed partial class AbiLayoutWriter
             w.Write($"\t/* sum members: {stats.SumMembers}, holes: {stats.Holes}, sum holes: {stats.SumHoles} */\n");
         }
 
-        if (stats.BitFields > 0 || stats.BitHoles > 0)
+        if (stats.BitHoles > 0)
         {
             w.Write($"\t/* sum bitfield members: {stats.SumBitFields} bits, bit holes: {stats.BitHoles}, sum bit holes: {stats.SumBitHoles} bits */\n");
         }
@@ -146,7 +146,8 @@ internal sealed partial class AbiLayoutWriter
         if (type.Size is { } size && type.Kind != AbiTypeKind.Union && size <= ulong.MaxValue / 8 && size * 8 > end)
         {
             ulong padding = (size * 8) - end;
-            w.Write(padding % 8 == 0 ? $"\t/* padding: {padding / 8} */\n" : $"\t/* padding: {padding / 8} bytes and {padding % 8} bits */\n");
+            // pahole counts tail padding after bit-fields in bits.
+            w.Write(padding % 8 == 0 ? $"\t/* padding: {padding / 8} */\n" : $"\t/* bit_padding: {padding} bits */\n");
         }
 
         if (type.Size is { } total && total % CacheLine != 0)

@@ -47,26 +47,39 @@ internal static class AbiTextFormatter
 
     /// <summary>
     /// Exported functions and data the debug info says nothing about (assembly, objects built
-    /// without -g): what a type-aware diff cannot check. Linker-defined symbols are not code.
+    /// without -g): what a type-aware diff cannot check. Not listed: symbols the linker defines,
+    /// the compiler's C++ artefacts (vtables, typeinfo, VTTs, guard variables, TLS wrappers),
+    /// which no source declares, and aliases at the address of a described function (GCC's
+    /// complete-object destructor is the base-object one).
     /// </summary>
     internal static List<SnapshotExport> WithoutDebugInfo(Snapshot s, AbiSurface abi)
     {
         var described = new HashSet<string>(StringComparer.Ordinal);
+        var addresses = new HashSet<ulong>();
         foreach (var f in abi.Functions)
         {
             described.Add(f.Symbol);
+            if (f.Address is { } a)
+            {
+                addresses.Add(a);
+            }
         }
 
         foreach (var v in abi.Variables)
         {
             described.Add(v.Symbol);
+            if (v.Address is { } a)
+            {
+                addresses.Add(a);
+            }
         }
 
         var result = new List<SnapshotExport>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var e in s.Exports)
         {
-            if (e.Name is { } name && IsCodeOrData(e.Kind) && !described.Contains(name) && !LinkerSymbols.Contains(name) && seen.Add(name))
+            if (e.Name is { } name && IsCodeOrData(e.Kind) && !described.Contains(name) && !(e.Address is { } at && addresses.Contains(at))
+                && !LinkerSymbols.Contains(name) && !IsCompilerArtefact(name) && seen.Add(name))
             {
                 result.Add(e);
             }
@@ -74,6 +87,11 @@ internal static class AbiTextFormatter
 
         return result;
     }
+
+    /// <summary>Itanium special names (vtable <c>_ZTV</c>, VTT <c>_ZTT</c>, typeinfo <c>_ZTI</c> and its name <c>_ZTS</c>, construction vtable <c>_ZTC</c>, TLS init and wrapper <c>_ZTH</c>/<c>_ZTW</c>, guard variable <c>_ZGV</c>).</summary>
+    private static bool IsCompilerArtefact(string name)
+        => name.StartsWith("_ZT", StringComparison.Ordinal) && name.Length > 3 && name[3] is 'V' or 'T' or 'I' or 'S' or 'C' or 'H' or 'W'
+            || name.StartsWith("_ZGV", StringComparison.Ordinal);
 
     private static bool IsCodeOrData(SymbolKind kind)
         => kind is SymbolKind.Function or SymbolKind.IFunc or SymbolKind.Object or SymbolKind.Tls or SymbolKind.Common;

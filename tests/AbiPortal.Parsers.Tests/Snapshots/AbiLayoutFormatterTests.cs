@@ -63,7 +63,6 @@ public sealed class AbiLayoutFormatterTests
             + "\tvoid                       (*cb)(int);           /*    48     8 */\n"
             + "\n\t/* size: 56, cachelines: 1, members: 9 */\n"
             + "\t/* sum members: 40, holes: 4, sum holes: 15 */\n"
-            + "\t/* sum bitfield members: 8 bits, bit holes: 0, sum bit holes: 0 bits */\n"
             + "\t/* last cacheline: 56 bytes */\n"
             + "};\n";
 

@@ -54,7 +54,32 @@ public sealed class AbiDeclarations
 
         inner.Append(')').Append(qualifiers);
         string prefix = (function.NoReturn ? "[[noreturn]] " : string.Empty) + (function.VtableIndex is not null ? "virtual " : string.Empty);
-        return prefix + Declare(_index.NameOf(function.Return), inner.ToString());
+        // Constructors and destructors have no return type, not even void.
+        return function.Return is null && IsStructor(function) ? prefix + inner : prefix + Declare(_index.NameOf(function.Return), inner.ToString());
+    }
+
+    /// <summary>A member function named after its class (<c>Shape</c>) or with a tilde (<c>~Shape</c>).</summary>
+    private bool IsStructor(AbiFunction function)
+    {
+        if (function.Class is null || _index.Find(function.Class) is not { } owner)
+        {
+            return false;
+        }
+
+        string name = LastComponent(function.Name);
+        string type = LastComponent(owner.Name);
+        int space = type.LastIndexOf(' ');
+        type = space >= 0 ? type[(space + 1)..] : type;
+        return name == type || name == "~" + type;
+    }
+
+    /// <summary>The last component of a qualified name, without template arguments: <c>Circle</c> for <c>shapes::Circle&lt;int&gt;</c>.</summary>
+    internal static string LastComponent(string name)
+    {
+        int angle = name.IndexOf('<', StringComparison.Ordinal);
+        string plain = angle > 0 ? name[..angle] : name;
+        int colons = plain.LastIndexOf("::", StringComparison.Ordinal);
+        return colons >= 0 ? plain[(colons + 2)..] : plain;
     }
 
     /// <summary>The variable's declaration: <c>struct Point origin</c>, <c>int table[4]</c>.</summary>
