@@ -7,8 +7,10 @@
 # reading their debug info); then the published ReadyToRun CLI times `abiportal diff OLD.json
 # NEW.json` whole (reading ~190 MB of JSON per side dominates at libLLVM size).
 #   bench/typediff/run.sh [runs] [changed-percent]    (defaults: 5 runs, 1%)
-# Until the DWARF reader is on main the inputs are synthetic; real Debian debug packages are
-# the reader's benchmark (bench/README.md).
+# Then a real one: libdb-5.3.so (Debian libdb5.3) with libdb5.3-dbg's debug file (10 MB of
+# .debug_info), fetched with apt-get download into $CACHE as bench/dwarf/run.sh does; its new
+# side is the same surface with a share of its structs grown, and `abiportal diff` of the library
+# with itself times the whole CLI path (reading both sides' debug info included).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-5}
@@ -39,4 +41,21 @@ for size in "c-library 15000 3000" "libllvm 120000 45000"; do
   printf 'abiportal diff OLD.json NEW.json: median %d ms wall, %d ms CPU, max RSS %d MiB over %d runs\n' \
     "$(median "${walls[@]}")" "$(median "${cpus[@]}")" $(( rss / 1024 )) "$runs"
 done
+CACHE=${CACHE:-$HOME/.cache/abiportal-bench}
+libdb=/usr/lib/x86_64-linux-gnu/libdb-5.3.so
+if [ -f "$libdb" ]; then
+  mkdir -p "$CACHE"
+  if [ ! -d "$CACHE/libdb5.3-dbg" ]; then
+    (cd "$CACHE" && apt-get download libdb5.3-dbg >/dev/null 2>&1) || { echo "bench: apt-get download libdb5.3-dbg failed" >&2; exit 1; }
+    mkdir -p "$CACHE/libdb5.3-dbg" && dpkg-deb -x "$CACHE"/libdb5.3-dbg_*.deb "$CACHE/libdb5.3-dbg"
+  fi
+  root="$CACHE/libdb5.3-dbg/usr/lib/debug"
+  echo "== libdb (real, 10 MB of .debug_info): $pct% of structs grown"
+  "$out/generator/SurfaceGenerator" "$out/libdb" 0 0 "$pct" --time "--real=$libdb" "--debug-root=$root"
+  /usr/bin/time -o "$out/time.txt" -f "%e %U %S %M" "$cli" diff --debug-root "$root" "$libdb" "$libdb" >/dev/null || true
+  read -r wall user sys kb < <(tail -1 "$out/time.txt")
+  printf 'abiportal diff libdb-5.3.so libdb-5.3.so (both read with debug info): %s s wall, %s s CPU, max RSS %d MiB\n' "$wall" "$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')" $(( kb / 1024 ))
+else
+  echo "(libdb-5.3.so is missing: apt-get install libdb5.3 for the real row)"
+fi
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -175,6 +175,30 @@ public sealed class TypeDiffFixtureTests
     }
 
     [Fact]
+    public void A_separate_debug_file_given_on_the_command_line_is_read_and_no_debug_info_reads_symbols_only()
+    {
+        // point/stripped/new.so is point/gcc/new.so without its debug info, which the latter still carries.
+        string stripped = TestPaths.Fixture("typediff", "point/stripped/new.so");
+        string debug = TestPaths.Fixture("typediff", "point/gcc/new.so");
+        var (old, @new) = Files("point", "gcc");
+
+        var (exit, text, _) = CliRunner.Run("diff", "--new-debug-file", debug, old, stripped);
+        Assert.Equal(12, exit);
+        Assert.Contains("new.so: symbols + debug info (DWARF 5, 1 unit, debug file new.so)", text, StringComparison.Ordinal);
+        Assert.Contains("  evidence: symbols + debug info (DWARF 5, 1 unit, debug file new.so)\n", CliRunner.Run("inspect", "--debug-file", debug, stripped).Stdout, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(CliRunner.Run("inspect", "--json", "--debug-file", debug, stripped).Stdout);
+        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "docs", "snapshot.schema.json")));
+        Assert.Equal("explicit", json.RootElement.GetProperty("abi").GetProperty("evidence").GetProperty("source").GetString());
+        Assert.Empty(new JsonSchemaValidator(schema.RootElement.Clone()).Validate(json.RootElement));
+
+        var (symbolsOnly, names, _) = CliRunner.Run("diff", "--no-debug-info", old, @new);
+        Assert.Equal(0, symbolsOnly);
+        Assert.Contains("evidence: both sides: symbols only\n", names, StringComparison.Ordinal);
+        Assert.Equal(2, CliRunner.Run("diff", "--no-debug-info", "--old-debug-file", debug, old, @new).Exit);
+        Assert.Equal(2, CliRunner.Run("inspect", "--debug-file", debug, old, @new).Exit);
+    }
+
+    [Fact]
     public void Inspect_shows_the_declarations_and_a_layout_like_pahole()
     {
         string path = TestPaths.Fixture("typediff", "point/gcc/new.so");

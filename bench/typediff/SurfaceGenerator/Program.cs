@@ -7,14 +7,28 @@ using AbiPortal.Parsers.Snapshots;
 // its classes grown, enums renumbered and parameters retyped, for bench/typediff/run.sh.
 //   SurfaceGenerator OUT_DIR [classes] [functions] [changed-percent]
 // With --time it also diffs them in process and prints the time, to find hot spots.
-string outDir = args.Length > 0 ? args[0] : ".";
-int classes = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 120_000;
-int functions = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 45_000;
-double changed = args.Length > 3 ? double.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) / 100 : 0.01;
+// With --real=FILE [--debug-root=DIR] the old side is FILE's real snapshot (debug info found as
+// the CLI finds it) and the new side the same with a share of its structs grown by a member.
+string[] positional = [.. args.Where(a => !a.StartsWith("--", StringComparison.Ordinal))];
+string outDir = positional.Length > 0 ? positional[0] : ".";
+int classes = positional.Length > 1 ? int.Parse(positional[1], System.Globalization.CultureInfo.InvariantCulture) : 120_000;
+int functions = positional.Length > 2 ? int.Parse(positional[2], System.Globalization.CultureInfo.InvariantCulture) : 45_000;
+double changed = positional.Length > 3 ? double.Parse(positional[3], System.Globalization.CultureInfo.InvariantCulture) / 100 : 0.01;
 bool time = args.Contains("--time");
+string? real = args.FirstOrDefault(a => a.StartsWith("--real=", StringComparison.Ordinal))?["--real=".Length..];
+string[] roots = [.. args.Where(a => a.StartsWith("--debug-root=", StringComparison.Ordinal)).Select(a => a["--debug-root=".Length..])];
 
-var old = Generate(classes, functions, 0, "old.so");
-var @new = Generate(classes, functions, changed, "new.so");
+Snapshot old, @new;
+if (real is not null)
+{
+    old = SnapshotReader.ReadFile(real, new SnapshotReadOptions { Demangle = false, DebugInfo = roots.Length > 0 ? DebugInfoOptions.Default with { DebugRoots = roots } : DebugInfoOptions.Default });
+    @new = Grow(old, changed);
+}
+else
+{
+    old = Generate(classes, functions, 0, "old.so");
+    @new = Generate(classes, functions, changed, "new.so");
+}
 Directory.CreateDirectory(outDir);
 using (var stream = File.Create(Path.Combine(outDir, "old.json")))
 {
@@ -41,6 +55,17 @@ if (time)
 }
 
 static string Class(int index) => $"class ns{index % 97}::C{index}";
+
+// A real surface's second build: every struct whose position falls in the share gains a member at its end.
+static Snapshot Grow(Snapshot old, double share)
+{
+    var change = new Random(56);
+    var types = old.Abi!.Types.Select(t =>
+        t.Kind is AbiTypeKind.Struct && !t.Declaration && t.Size is { } size && change.NextDouble() < share
+            ? t with { Size = size + 8, Fields = [.. t.Fields, new AbiField { Name = "added", Type = t.Fields.Count > 0 ? t.Fields[0].Type : "int", Offset = size }] }
+            : t).ToArray();
+    return old with { File = old.File with { Name = "new-" + old.File.Name }, Abi = old.Abi with { Types = types } };
+}
 
 static Snapshot Generate(int classes, int functions, double changed, string file)
 {

@@ -29,16 +29,26 @@ internal static class DiffCommand
         failOn.AcceptOnlyFromAmong(ExitStatus.FailOnWords);
         var link = new Option<string?>("--link") { Description = "Markdown: URL of the full diff page, linked from the comment." };
         var marker = new Option<string?>("--marker") { Description = "Markdown: a hidden marker line, so a bot can update its sticky comment." };
-        var command = new Command("diff", "Compare two versions of a library: every export, version, dependency and identity change, classified.")
+        var oldDebug = new Option<string?>("--old-debug-file") { Description = "The old binary's separate debug file (objcopy --only-keep-debug, a dSYM's DWARF file), when it is not where gdb would look." };
+        var newDebug = new Option<string?>("--new-debug-file") { Description = "The new binary's separate debug file." };
+        var debugInfo = new DebugInfoArguments();
+        var command = new Command("diff", "Compare two versions of a library: every export, version, dependency and identity change, and with debug info every type change, classified.")
         {
-            oldFile, newFile, json, markdown, sarif, raw, suppressions, failOn, link, marker,
+            oldFile, newFile, json, markdown, sarif, raw, suppressions, failOn, link, marker, oldDebug, newDebug,
         };
+        debugInfo.AddTo(command);
         command.SetAction(parse =>
         {
             int formats = (parse.GetValue(json) ? 1 : 0) + (parse.GetValue(markdown) ? 1 : 0) + (parse.GetValue(sarif) ? 1 : 0);
             if (formats > 1)
             {
                 stderr.WriteLine("abiportal: choose one of --json, --markdown and --sarif.");
+                return ExitStatus.Usage;
+            }
+
+            if (debugInfo.Conflict(parse, parse.GetValue(oldDebug), parse.GetValue(newDebug)) is { } conflict)
+            {
+                stderr.WriteLine($"abiportal: {conflict}");
                 return ExitStatus.Usage;
             }
 
@@ -49,7 +59,9 @@ internal static class DiffCommand
                 parse.GetValue(raw),
                 parse.GetValue(suppressions),
                 parse.GetValue(failOn)!,
-                new MarkdownOptions { DiffUrl = parse.GetValue(link), Marker = parse.GetValue(marker) });
+                new MarkdownOptions { DiffUrl = parse.GetValue(link), Marker = parse.GetValue(marker) },
+                debugInfo.Options(parse, parse.GetValue(oldDebug)),
+                debugInfo.Options(parse, parse.GetValue(newDebug)));
             return Run(request, stdout, stderr);
         });
         return command;
@@ -73,8 +85,8 @@ internal static class DiffCommand
 
         // Hashes are not part of a diff; skipping SHA-256 saves a pass over 110 MB inputs. Names are
         // demangled later, only those that appear in changes.
-        var oldSnapshot = SnapshotFiles.Load(request.Old, demangle: false, stderr);
-        var newSnapshot = SnapshotFiles.Load(request.New, demangle: false, stderr);
+        var oldSnapshot = SnapshotFiles.Load(request.Old, demangle: false, stderr, request.OldDebugInfo);
+        var newSnapshot = SnapshotFiles.Load(request.New, demangle: false, stderr, request.NewDebugInfo);
         if (oldSnapshot is null || newSnapshot is null)
         {
             return ExitStatus.Error;
@@ -106,5 +118,5 @@ internal static class DiffCommand
         return ExitStatus.For(diff.Verdict, request.FailOn);
     }
 
-    private sealed record DiffRequest(string Old, string New, string Format, bool Raw, string? Suppressions, string FailOn, MarkdownOptions Markdown);
+    private sealed record DiffRequest(string Old, string New, string Format, bool Raw, string? Suppressions, string FailOn, MarkdownOptions Markdown, DebugInfoOptions OldDebugInfo, DebugInfoOptions NewDebugInfo);
 }

@@ -19,26 +19,34 @@ internal static class InspectCommand
         var json = new Option<bool>("--json") { Description = "One snapshot JSON object per line (schema: docs/snapshot.md), with the ABI surface when debug info was read." };
         var raw = new Option<bool>("--raw") { Description = "Show names exactly as stored instead of demangled." };
         var type = new Option<string?>("--type") { Description = "Print the layout of the types with this name ('struct Point', 'Point', a glob such as 'struct *'), read from debug info, as pahole does." };
-        var command = new Command("inspect", "Show what binaries export and import, with versions, identity, dependencies and the ABI surface from debug info.") { files, json, raw, type };
+        var debugFile = new Option<string?>("--debug-file") { Description = "The binary's separate debug file (objcopy --only-keep-debug, a dSYM's DWARF file), when it is not where gdb would look; one FILE only." };
+        var debugInfo = new DebugInfoArguments();
+        var command = new Command("inspect", "Show what binaries export and import, with versions, identity, dependencies and the ABI surface from debug info.") { files, json, raw, type, debugFile };
+        debugInfo.AddTo(command);
         command.SetAction(parse =>
         {
-            if (parse.GetValue(json) && parse.GetValue(type) is not null)
+            string? usage = parse.GetValue(json) && parse.GetValue(type) is not null ? "choose one of --json and --type (--json already carries every type)."
+                : parse.GetValue(debugFile) is not null && parse.GetValue(files)!.Length > 1 ? "--debug-file goes with one FILE."
+                : debugInfo.Conflict(parse, parse.GetValue(debugFile));
+            if (usage is not null)
             {
-                stderr.WriteLine("abiportal: choose one of --json and --type (--json already carries every type).");
+                stderr.WriteLine($"abiportal: {usage}");
                 return ExitStatus.Usage;
             }
 
-            return Run(parse.GetValue(files)!, parse.GetValue(json), parse.GetValue(raw), parse.GetValue(type), stdout, stderr);
+            var read = new InspectRead(parse.GetValue(json), parse.GetValue(raw), parse.GetValue(type), debugInfo.Options(parse, parse.GetValue(debugFile)));
+            return Run(parse.GetValue(files)!, read, stdout, stderr);
         });
         return command;
     }
 
-    private static int Run(string[] files, bool json, bool raw, string? type, TextWriter stdout, TextWriter stderr)
+    private static int Run(string[] files, InspectRead read, TextWriter stdout, TextWriter stderr)
     {
+        var (json, raw, type) = (read.Json, read.Raw, read.Type);
         int exit = 0;
         // The text table needs no hash; the JSON contract carries one.
         // --raw tables show no demangled names, so they skip demangling; JSON always carries them.
-        var options = new SnapshotReadOptions { ComputeSha256 = json, Demangle = json || !raw };
+        var options = new SnapshotReadOptions { ComputeSha256 = json, Demangle = json || !raw, DebugInfo = read.DebugInfo };
         bool first = true;
         foreach (string path in files)
         {
@@ -111,4 +119,7 @@ internal static class InspectCommand
 
         return saved;
     }
+
+    /// <summary>What to read and show: JSON or a table, raw names, a type's layout, where debug info comes from.</summary>
+    private sealed record InspectRead(bool Json, bool Raw, string? Type, DebugInfoOptions DebugInfo);
 }

@@ -47,7 +47,8 @@ internal static class SnapshotFiles
     /// <param name="path">The file.</param>
     /// <param name="demangle">Fill the demangled names of a binary (snapshot JSON carries its own).</param>
     /// <param name="stderr">Where the reason goes when the file cannot be read.</param>
-    public static Snapshot? Load(string path, bool demangle, TextWriter stderr)
+    /// <param name="debugInfo">Whether and where to read debug info (default: the binary's own, or a separate file found as gdb finds it).</param>
+    public static Snapshot? Load(string path, bool demangle, TextWriter stderr, DebugInfoOptions? debugInfo = null)
     {
         if (!File.Exists(path))
         {
@@ -65,7 +66,7 @@ internal static class SnapshotFiles
             return saved;
         }
 
-        var snapshot = SnapshotReader.ReadFile(path, new SnapshotReadOptions { ComputeSha256 = false, Demangle = demangle });
+        var snapshot = SnapshotReader.ReadFile(path, new SnapshotReadOptions { ComputeSha256 = false, Demangle = demangle, DebugInfo = debugInfo ?? DebugInfoOptions.Default });
         // A recognised format this build has no reader for would compare as "no exports": an error instead.
         if (snapshot.Format == BinaryFormat.Unknown)
         {

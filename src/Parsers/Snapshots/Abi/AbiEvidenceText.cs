@@ -29,10 +29,16 @@ public static class AbiEvidenceText
         }
 
         sb.Append(", ").Append(e.Units.ToString(CultureInfo.InvariantCulture)).Append(e.Units == 1 ? " unit" : " units");
-        if (e.Source != "embedded")
+        string file = e.DebugFile ?? "a separate file";
+        sb.Append(e.Source switch
         {
-            sb.Append(", ").Append(e.DebugFile ?? "separate file").Append(" via ").Append(e.Source);
-        }
+            "embedded" => string.Empty,
+            "build-id" => $", {file} found by build id",
+            "debuglink" => $", {file} found by .gnu_debuglink",
+            "dsym" => $", dSYM {file}",
+            "explicit" => $", debug file {file}",
+            _ => $", {file} ({e.Source})",
+        });
 
         if (e.SupplementaryFile is not null)
         {
