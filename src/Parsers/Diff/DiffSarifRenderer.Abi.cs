@@ -68,11 +68,7 @@ public static partial class DiffSarifRenderer
         {
             w.WriteStartObject();
             w.WriteString("name", s.Name);
-            if (s.Demangled is not null)
-            {
-                w.WriteString("fullyQualifiedName", s.Demangled);
-            }
-
+            WriteIfSet(w, "fullyQualifiedName", s.Demangled);
             w.WriteEndObject();
         }
 
@@ -81,20 +77,9 @@ public static partial class DiffSarifRenderer
 
     private static void WriteAbiProperties(Utf8JsonWriter w, AbiChange c)
     {
-        if (c.Type is not null)
-        {
-            w.WriteString("type", c.Type);
-        }
-
-        if (c.Item is not null)
-        {
-            w.WriteString("item", c.Item);
-        }
-
-        if (c.Rationale is not null)
-        {
-            w.WriteString("rationale", c.Rationale);
-        }
+        WriteIfSet(w, "type", c.Type);
+        WriteIfSet(w, "item", c.Item);
+        WriteIfSet(w, "rationale", c.Rationale);
 
         if (c.Type is null || c.Symbols is not { } symbols)
         {
@@ -107,11 +92,7 @@ public static partial class DiffSarifRenderer
         {
             w.WriteStartObject();
             w.WriteString("name", s.Name);
-            if (s.Path is not null)
-            {
-                w.WriteString("path", s.Path);
-            }
-
+            WriteIfSet(w, "path", s.Path);
             w.WriteEndObject();
         }
 

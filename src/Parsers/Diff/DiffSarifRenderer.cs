@@ -150,33 +150,22 @@ public static partial class DiffSarifRenderer
 
         w.WriteStartObject("properties");
         w.WriteString("severity", Snapshots.EnumNames.Of(c.Severity));
-        if (c.Version is not null)
-        {
-            w.WriteString("version", c.Version);
-        }
-
-        if (c.Before is not null)
-        {
-            w.WriteString("before", c.Before);
-        }
-
-        if (c.After is not null)
-        {
-            w.WriteString("after", c.After);
-        }
-
-        if (c.Member is not null)
-        {
-            w.WriteString("member", c.Member);
-        }
-
-        if (c.Detail is not null)
-        {
-            w.WriteString("detail", c.Detail);
-        }
-
+        WriteIfSet(w, "version", c.Version);
+        WriteIfSet(w, "before", c.Before);
+        WriteIfSet(w, "after", c.After);
+        WriteIfSet(w, "member", c.Member);
+        WriteIfSet(w, "detail", c.Detail);
         WriteAbiProperties(w, c);
         w.WriteEndObject();
         w.WriteEndObject();
+    }
+
+    /// <summary>An optional string property: written when set, left out otherwise.</summary>
+    private static void WriteIfSet(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is not null)
+        {
+            w.WriteString(name, value);
+        }
     }
 }

@@ -181,7 +181,7 @@ public sealed class TypeTierTests
             [ChangeKind.BaseAdded, ChangeKind.BaseRemoved, ChangeKind.VirtualMethodAdded, ChangeKind.VirtualMethodRemoved, ChangeKind.VirtualMethodMoved, ChangeKind.TypeBecameOpaque, ChangeKind.TypeBecameDefined],
             diff.Changes.Select(c => c.Kind).Order());
         Assert.Equal(("draw()", "slot 3", "slot 2", ChangeSeverity.Incompatible), (Snap.Single(diff, ChangeKind.VirtualMethodMoved).Item, Snap.Single(diff, ChangeKind.VirtualMethodMoved).Before, Snap.Single(diff, ChangeKind.VirtualMethodMoved).After, Snap.Single(diff, ChangeKind.VirtualMethodMoved).Severity));
-        Assert.Equal(ChangeSeverity.Risk, Snap.Single(diff, ChangeKind.VirtualMethodAdded).Severity);
+        Assert.Equal(ChangeSeverity.Incompatible, Snap.Single(diff, ChangeKind.VirtualMethodAdded).Severity);
         Assert.Equal(ChangeSeverity.ApiBreak, Snap.Single(diff, ChangeKind.TypeBecameOpaque).Severity);
         Assert.Equal(ChangeSeverity.Compatible, Snap.Single(diff, ChangeKind.TypeBecameDefined).Severity);
         Assert.Equal(("X", "offset 12"), (Snap.Single(diff, ChangeKind.BaseRemoved).Item, Snap.Single(diff, ChangeKind.BaseRemoved).Before));

@@ -159,8 +159,11 @@ internal sealed partial class AbiTypeComparer
         {
             if (!seen.Contains(m.Symbol ?? m.Name))
             {
-                var (tier, why) = UnlessPrivate(node, o, ChangeSeverity.Risk, m.VtableIndex > lastOldSlot
-                    ? "a new slot after the old ones: old callers keep working, but classes callers derived from the old version lack it"
+                // Old callers that only call keep working; those that derived a class from the
+                // old version built its vtable one slot short, and the library may call the new
+                // method on their objects (KDE's binary compatibility rules forbid it for that).
+                var (tier, why) = UnlessPrivate(node, o, ChangeSeverity.Incompatible, m.VtableIndex > lastOldSlot
+                    ? "a new slot after the old ones: callers that only call keep working, but classes they derived from the old version have vtables without it, and the library may call it on their objects"
                     : "a new slot among the old ones (the slots it displaced are reported as moved); classes callers derived from the old version lack it");
                 differences.Add(new TypeDifference(ChangeKind.VirtualMethodAdded, tier, m.Name, null, Slot(m.VtableIndex), why));
             }
