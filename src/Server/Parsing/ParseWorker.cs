@@ -89,6 +89,10 @@ internal sealed partial class ParseWorker(int index, IServiceScopeFactory scopes
             };
             long started = System.Diagnostics.Stopwatch.GetTimestamp();
             var snapshot = await Task.Run(() => SnapshotReader.ReadFile(path, readOptions), timeout.Token);
+
+            // A small file can be read between two of the reader's checks of the token; a parse
+            // that overran the timeout is still failed as one, not stored.
+            timeout.Token.ThrowIfCancellationRequested();
             snapshot = snapshot with { File = snapshot.File with { Name = claim.FileName } };
             var read = System.Diagnostics.Stopwatch.GetElapsedTime(started);
             if (!await ingestor.StoreAsync(claim, snapshot, timeout.Token))
