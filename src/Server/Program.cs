@@ -8,7 +8,11 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.AddPortalServices();
 
 var app = builder.Build();
-app.UseExceptionHandler();
+app.UseSecurityHeaders();
+
+// A fresh DI scope for the error page: the failed render may have set up this request's
+// scoped Blazor services already.
+app.UseExceptionHandler(new ExceptionHandlerOptions { CreateScopeForErrors = true });
 app.UseStatusCodePages();
 app.UseAntiforgery();
 app.MapStaticAssets();

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 
 namespace AbiPortal.Parsers.Diff;
@@ -19,7 +18,7 @@ public static class DiffMarkdownRenderer
         var sb = new StringBuilder();
         if (!string.IsNullOrEmpty(options.Marker))
         {
-            sb.Append("<!-- ").Append(options.Marker.Replace("--", "- -", StringComparison.Ordinal)).Append(" -->\n");
+            sb.Append("<!-- ").Append(InertComment(options.Marker)).Append(" -->\n");
         }
 
         string icon = diff.Verdict switch { Verdict.Incompatible => "❌", Verdict.Compatible => "⚠️", _ => "✅" };
@@ -173,13 +172,43 @@ public static class DiffMarkdownRenderer
         }
 
         string fence = new('`', longest + 1);
-        string body = text.Replace("|", "\\|", StringComparison.Ordinal);
+
+        // A line break would end the table row (or list item) the span sits in.
+        string body = text.Replace("|", "\\|", StringComparison.Ordinal).Replace('\r', ' ').Replace('\n', ' ');
         string pad = text.StartsWith('`') || text.EndsWith('`') ? " " : string.Empty;
         return fence + pad + body + pad + fence;
     }
 
-    /// <summary>Free text (reasons, labels, member names) as inert Markdown: HTML entities for the characters Markdown acts on.</summary>
-    private static string Escape(string text)
-        => WebUtility.HtmlEncode(text).Replace("|", "&#124;", StringComparison.Ordinal).Replace("`", "&#96;", StringComparison.Ordinal)
-            .Replace("*", "&#42;", StringComparison.Ordinal).Replace("_", "&#95;", StringComparison.Ordinal).Replace("[", "&#91;", StringComparison.Ordinal);
+    /// <summary>
+    /// Free text (suppression reasons and entries, member names) as inert Markdown: a code span.
+    /// HTML entities are not enough on GitHub: its autolinker and its @mention filter work on the
+    /// text after entities are decoded, so <c>&amp;#64;someone</c> still pings someone and
+    /// <c>http&amp;#58;//evil</c> still becomes a link. Code spans are the one construct both skip,
+    /// and their content is literal (no emphasis, no HTML, no link syntax).
+    /// </summary>
+    private static string Escape(string text) => Code(text);
+
+    /// <summary>
+    /// The content of an HTML comment (the sticky marker) made unable to end the comment early:
+    /// <c>&lt;</c> and <c>&gt;</c> percent-encoded, and every <c>--</c> broken up (HTML: a comment's
+    /// text must not contain <c>--&gt;</c>, <c>--!&gt;</c> or <c>&lt;!--</c>). Text from
+    /// <see cref="CheckMarker"/> has none of these and passes unchanged.
+    /// </summary>
+    private static string InertComment(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            switch (c)
+            {
+                case '<': sb.Append("%3C"); break;
+                case '>': sb.Append("%3E"); break;
+                case '-' when sb.Length > 0 && sb[^1] == '-': sb.Append("%2D"); break;
+                case '\r' or '\n': sb.Append(' '); break;
+                default: sb.Append(c); break;
+            }
+        }
+
+        return sb.ToString();
+    }
 }

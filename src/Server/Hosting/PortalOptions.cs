@@ -52,6 +52,13 @@ public sealed class PortalOptions
     /// </summary>
     public TimeSpan RetentionInterval { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// How long a file in <c>tmp/</c>, or a stored file no artifact refers to, must have been left
+    /// untouched before the sweep on the retention timer removes it (default 1 hour). Live uploads
+    /// keep their files fresh; the grace is for servers that share the data folder.
+    /// </summary>
+    public TimeSpan OrphanGrace { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>The full data path.</summary>
     public string FullDataPath => Path.GetFullPath(DataPath);
 }

@@ -30,14 +30,18 @@ internal sealed class SnapshotIngestor(PortalDbContext db, BulkRowWriter writer,
                && snapshot.Exports.Count == 0 && snapshot.Imports.Count == 0 && snapshot.Members.Count == 0);
 
     /// <summary>Stores the outcome; false when this worker no longer holds the job.</summary>
-    public async Task<bool> StoreAsync(ParseClaim claim, Snapshot snapshot, CancellationToken cancellationToken)
+    public Task<bool> StoreAsync(ParseClaim claim, Snapshot snapshot, CancellationToken cancellationToken)
+        => StoreAsync(claim, snapshot, null, cancellationToken);
+
+    /// <summary>Stores the outcome with its JSON when the caller already wrote it; false when the claim is gone.</summary>
+    public async Task<bool> StoreAsync(ParseClaim claim, Snapshot snapshot, string? json, CancellationToken cancellationToken)
     {
         // The snapshot JSON (20 MB for libLLVM) is written on another core while the rows are
         // flattened here, and is finished before the write transaction begins. Inside it, an await
         // that really waits would hold SQLite's single write lock until the thread pool runs the
         // continuation; with a burst of uploads blocking pool threads in SQLite's busy-retry
         // sleeps, that took over 30 s once and the uploads failed with 'database is locked'.
-        var serializing = Task.Run(() => SnapshotJson.Serialize(snapshot), cancellationToken);
+        var serializing = json is not null ? Task.FromResult(json) : Task.Run(() => SnapshotJson.Serialize(snapshot), cancellationToken);
         var rows = SnapshotFlattener.Flatten(claim.ArtifactId, snapshot);
         var status = IsFailure(snapshot) ? ArtifactStatus.Failed : ArtifactStatus.Ready;
         string identityJson = JsonSerializer.Serialize(snapshot.Identity, IdentityJsonOptions);

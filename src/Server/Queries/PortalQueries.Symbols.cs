@@ -58,7 +58,7 @@ internal sealed partial class PortalQueries
             }
         }
 
-        var page = await SortExports(rows, query).Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(cancellationToken);
+        var page = await SortExports(rows, query).Skip(Paging.Offset(query.Page, query.PageSize)).Take(query.PageSize).ToListAsync(cancellationToken);
         var result = new PagedResult<ExportRow>(total, page.Select(e => e.ToRow()).ToList(), query.Page, query.PageSize);
         if (immutable)
         {
@@ -101,7 +101,7 @@ internal sealed partial class PortalQueries
             "kind" => query.SortDescending ? rows.OrderByDescending(i => i.Kind).ThenBy(i => i.Id) : rows.OrderBy(i => i.Kind).ThenBy(i => i.Id),
             _ => query.SortDescending ? rows.OrderByDescending(i => i.Id) : rows.OrderBy(i => i.Id),
         };
-        var page = await sorted.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(cancellationToken);
+        var page = await sorted.Skip(Paging.Offset(query.Page, query.PageSize)).Take(query.PageSize).ToListAsync(cancellationToken);
         return new PagedResult<ImportRow>(total, page.Select(i => i.ToRow()).ToList(), query.Page, query.PageSize);
     }
 
@@ -136,7 +136,7 @@ internal sealed partial class PortalQueries
         async Task<SymbolSearch> HitsAsync(string mode, IQueryable<SymbolHitRow> hits, int total)
         {
             var items = await hits.OrderBy(r => r.Export.Name).ThenBy(r => r.Export.ArtifactId).ThenBy(r => r.Export.Id)
-                .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+                .Skip(Paging.Offset(page, pageSize)).Take(pageSize).ToListAsync(cancellationToken);
             return new SymbolSearch(mode, total, items.Select(r => new SymbolHit(r.Artifact.ToSummary(), r.Export.ToRow())).ToList(), page, pageSize);
         }
     }

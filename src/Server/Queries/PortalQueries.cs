@@ -20,7 +20,7 @@ internal sealed partial class PortalQueries(PortalDbContext db, DiffService diff
         }
 
         int total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderByDescending(a => a.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        var items = await query.OrderByDescending(a => a.Id).Skip(Paging.Offset(page, pageSize)).Take(pageSize).ToListAsync(cancellationToken);
         return new PagedResult<ArtifactSummary>(total, items.Select(a => a.ToSummary()).ToList(), page, pageSize);
     }
 
