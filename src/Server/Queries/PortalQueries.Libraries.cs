@@ -136,8 +136,8 @@ internal sealed partial class PortalQueries
         }
 
         var having = presence.Where(p => p.ExportId is not null).ToList();
-        var binding = (SymbolBinding?)export.Binding;
-        var visibility = (SymbolVisibility?)export.Visibility;
+        var binding = export.Binding;
+        var visibility = export.Visibility;
         return new ExportDetail(
             artifact.ToSummary(),
             export.ToRow(),

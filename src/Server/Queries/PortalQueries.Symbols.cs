@@ -147,12 +147,12 @@ internal sealed partial class PortalQueries
     {
         if (query.Kind is not null && EnumNames.TryParse<SymbolKind>(query.Kind, out var kind))
         {
-            rows = rows.Where(r => r.Kind == (int)kind);
+            rows = rows.Where(r => r.Kind == kind);
         }
 
         if (query.Binding is not null && EnumNames.TryParse<SymbolBinding>(query.Binding, out var binding))
         {
-            rows = rows.Where(r => r.Binding == (int)binding);
+            rows = rows.Where(r => r.Binding == binding);
         }
 
         if (query.Version is not null)

@@ -44,9 +44,9 @@ internal sealed partial class PortalQueries(PortalDbContext db, DiffService diff
             artifact.ToSummary(),
             artifact.Endian,
             identity,
-            dependencies.Select(d => new DependencyRow(d.Name, EnumNames.Of((DependencyKind)d.Kind), ArtifactMapping.SplitList(d.RequiredVersions), d.CurrentVersion, d.CompatibilityVersion, d.Member)).ToList(),
+            dependencies.Select(d => new DependencyRow(d.Name, EnumNames.Of(d.Kind), ArtifactMapping.SplitList(d.RequiredVersions), d.CurrentVersion, d.CompatibilityVersion, d.Member)).ToList(),
             versionNodes.Select(v => new VersionNodeRow(v.Name, v.VersionIndex, v.IsBase, v.IsWeak, ArtifactMapping.SplitList(v.Parents), v.Member)).ToList(),
-            diagnostics.Select(d => new DiagnosticRow(d.Code, EnumNames.Of((Parsers.Diagnostics.DiagnosticSeverity)d.Severity), d.Offset, d.Message, d.Member)).ToList(),
+            diagnostics.Select(d => new DiagnosticRow(d.Code, EnumNames.Of(d.Severity), d.Offset, d.Message, d.Member)).ToList(),
             members.Select(m => new MemberRow(m.Id, m.Name, m.Format, m.Arch, m.Kind, m.ExportCount, m.ImportCount, m.DiagnosticCount)).ToList(),
             artifact.Error,
             artifact.Attempts);
