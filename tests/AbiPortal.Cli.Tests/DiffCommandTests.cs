@@ -15,7 +15,9 @@ public sealed class DiffCommandTests : IDisposable
 
     private static SnapshotExport Fn(string name) => new() { Name = name, Kind = SymbolKind.Function, Binding = SymbolBinding.Global };
 
-    private string Save(string name, params SnapshotExport[] exports)
+    private string Save(string name, params SnapshotExport[] exports) => Save(name, [], exports);
+
+    private string Save(string name, SnapshotDependency[] dependencies, params SnapshotExport[] exports)
     {
         var snapshot = new Snapshot
         {
@@ -25,6 +27,7 @@ public sealed class DiffCommandTests : IDisposable
             Kind = BinaryKind.SharedLibrary,
             Identity = new SnapshotIdentity { Name = "libx.so.1" },
             Exports = exports,
+            Dependencies = dependencies,
         };
         string path = Path.Combine(_dir, name + ".json");
         File.WriteAllText(path, SnapshotJson.Serialize(snapshot));
@@ -68,6 +71,32 @@ public sealed class DiffCommandTests : IDisposable
         string[] args = failOn is null ? ["diff", o, n] : ["diff", o, n, "--fail-on", failOn];
         Assert.Equal(expected, CliRunner.Run(args).Exit);
     }
+
+    /// <summary>The new build needs a newer glibc: old binaries keep working, older systems cannot load it.</summary>
+    private (string Old, string New) Risk()
+        => (Save("old", [new SnapshotDependency { Name = "libc.so.6", RequiredVersions = ["GLIBC_2.2.5"] }], Fn("a")),
+            Save("new", [new SnapshotDependency { Name = "libc.so.6", RequiredVersions = ["GLIBC_2.2.5", "GLIBC_2.34"] }], Fn("a")));
+
+    [Theory]
+    [InlineData(null, 4)]
+    [InlineData("incompatible", 4)]
+    [InlineData("api-break", 4)]
+    [InlineData("risk", 12)]
+    [InlineData("compatible", 12)]
+    [InlineData("any", 12)]
+    [InlineData("none", 0)]
+    public void A_risk_exits_4_unless_failing_on_risk_or_below(string? failOn, int expected)
+    {
+        var (o, n) = Risk();
+        string[] args = failOn is null ? ["diff", o, n] : ["diff", o, n, "--fail-on", failOn];
+        var (exit, stdout, stderr) = CliRunner.Run(args);
+        Assert.True(expected == exit, stderr);
+        Assert.Contains("verdict: risk (0 incompatible, 0 api-break, 1 risk, 0 compatible, 0 info, 0 suppressed)", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fail_on_rejects_unknown_tiers()
+        => Assert.Equal(2, CliRunner.Run("diff", "a", "b", "--fail-on", "breaking").Exit);
 
     [Fact]
     public void Info_only_changes_exit_0()

@@ -27,7 +27,7 @@ public sealed class DiffFixtureTests
         { "size-changed", 12, "size-changed" },
         { "soname-changed", 12, "identity-changed" },
         { "dependency-added", 4, "dependency-added" },
-        { "required-version", 12, "required-version-added" },
+        { "required-version", 4, "required-version-added" },
         { "pe-export-removed", 12, "export-removed" },
         { "pe-ordinal-changed", 12, "ordinal-changed" },
         { "pe-ordinal-only-removed", 12, "ordinal-export-removed" },

@@ -4,6 +4,7 @@ using System.Text;
 using AbiPortal.Client.Contracts;
 using AbiPortal.Parsers.Snapshots;
 using AbiPortal.Server.Tests.Infrastructure;
+using AbiPortal.Tests;
 
 namespace AbiPortal.Server.Tests;
 
@@ -76,6 +77,24 @@ public sealed class CheckApiTests(SqlitePortal portal) : IClassFixture<SqlitePor
         Assert.Equal(snapshot.File.Sha256, stored.Summary.Sha256);
         Assert.Equal(4, stored.Summary.ExportCount);
         Assert.False(File.Exists(Path.Combine(portal.Factory.DataPath, "artifacts", snapshot.File.Sha256![..2], snapshot.File.Sha256)));
+    }
+
+    [Fact]
+    public async Task A_build_that_needs_a_newer_glibc_is_a_risk_on_the_check_and_the_library_page()
+    {
+        // tests/fixtures/diff/required-version: the new build needs GLIBC_2.34, the release 2.2.5.
+        string pair = TestPaths.Fixtures("diff");
+        long release = await ReleaseAsync("lib-risk", "1.0", await File.ReadAllBytesAsync(Path.Combine(pair, "required-version", "old.so")));
+        var check = await CheckAsync(PortalClient.Form(await File.ReadAllBytesAsync(Path.Combine(pair, "required-version", "new.so")), "libx.so.1", ("library", "lib-risk"), ("pr", "5")));
+
+        Assert.Equal(release, check.Baseline.ArtifactId);
+        Assert.Equal("risk", check.Verdict);
+        Assert.Equal(1, check.Diff.GetProperty("summary").GetProperty("risk").GetInt32());
+        Assert.Equal("risk", check.Diff.GetProperty("changes")[0].GetProperty("severity").GetString());
+        Assert.Contains("#### Risks (1)", check.Markdown, StringComparison.Ordinal);
+
+        var library = await PortalClient.GetAsync<LibraryDetail>(Client, "/api/libraries/lib-risk");
+        Assert.Equal("risk", Assert.Single(library!.PullRequestBuilds).Verdict);
     }
 
     [Theory]

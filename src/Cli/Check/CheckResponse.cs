@@ -8,7 +8,7 @@ namespace AbiPortal.Cli.Check;
 /// </summary>
 internal sealed record CheckResponse
 {
-    /// <summary><c>none</c>, <c>compatible</c> or <c>incompatible</c>.</summary>
+    /// <summary>The verdict word: <c>none</c>, <c>compatible</c>, <c>risk</c>, <c>api-break</c> or <c>incompatible</c>.</summary>
     public string Verdict { get; init; } = "none";
 
     /// <summary>The diff JSON (schema in docs/diff.md).</summary>

@@ -78,6 +78,61 @@ internal sealed class CheckRunner(TextWriter stdout, TextWriter stderr, Func<str
             }
         }
 
-        return ExitStatus.For(response.Verdict, options.FailOn);
+        int status = ExitStatus.For(response.Verdict, options.FailOn);
+        if (status == ExitStatus.AbiChangeBit && IsWarning(response.Verdict, options.WarnOn))
+        {
+            Warn(request.Library, response, options.FailOn);
+        }
+
+        return status;
     }
+
+    /// <summary>A verdict at or above <c>--warn-on</c> that did not fail the check is reported as a warning.</summary>
+    private static bool IsWarning(string verdict, string warnOn)
+        => warnOn != "none" && Parsers.Snapshots.EnumNames.TryParse(verdict, out Parsers.Diff.Verdict v) && v >= ExitStatus.Threshold(warnOn);
+
+    /// <summary>
+    /// Says on stderr that the check passes with a warning and, inside GitHub Actions, writes a
+    /// <c>::warning</c> workflow command, which the run's summary and the pull request's checks
+    /// show as a warning annotation while the step itself succeeds (with the usual <c>|| [ $? -eq 4 ]</c>).
+    /// </summary>
+    private void Warn(string library, CheckResponse response, string failOn)
+    {
+        string counts = CountsOf(response.Diff);
+        string message = $"ABI {response.Verdict} for {library}{counts}; not failing the check (--fail-on {failOn}).";
+        stderr.WriteLine($"abiportal: warning: {message}");
+        if (env("GITHUB_ACTIONS") == "true")
+        {
+            string link = response.Links?.Diff is { } diff ? " " + diff : string.Empty;
+            stdout.WriteLine($"::warning title={WorkflowProperty($"ABI check: {library}")}::{WorkflowData(message + link)}");
+        }
+    }
+
+    /// <summary><c> (1 risk, 0 api-break)</c> from the diff JSON's summary, or nothing when it is absent.</summary>
+    private static string CountsOf(JsonElement? diff)
+    {
+        if (diff is not { ValueKind: JsonValueKind.Object } d || !d.TryGetProperty("summary", out var summary) || summary.ValueKind != JsonValueKind.Object)
+        {
+            return string.Empty;
+        }
+
+        var parts = new List<string>();
+        foreach (var (property, word) in new[] { ("apiBreak", "api-break"), ("risk", "risk") })
+        {
+            if (summary.TryGetProperty(property, out var n) && n.TryGetInt32(out int count) && count > 0)
+            {
+                parts.Add($"{count} {word}");
+            }
+        }
+
+        return parts.Count == 0 ? string.Empty : $" ({string.Join(", ", parts)})";
+    }
+
+    /// <summary>Workflow command data: <c>%</c>, CR and LF escaped (GitHub Actions toolkit, <c>escapeData</c>).</summary>
+    private static string WorkflowData(string text)
+        => text.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
+
+    /// <summary>A workflow command property: data escaping plus <c>:</c> and <c>,</c> (<c>escapeProperty</c>).</summary>
+    private static string WorkflowProperty(string text)
+        => WorkflowData(text).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);
 }

@@ -7,7 +7,8 @@ namespace AbiPortal.Cli.Commands;
 /// <c>abiportal check FILE --server URL --library NAME</c>: the pull-request bot. Compares a
 /// build with the library's baseline stored on the server, prints the verdict and the Markdown
 /// comment, optionally keeps one sticky comment on the pull request (<c>--github</c>), and exits
-/// with abidiff's bits so the CI check fails when the ABI breaks.
+/// with abidiff's bits so the CI check fails when the ABI breaks; a risk that does not fail the
+/// check is reported as a warning.
 /// </summary>
 internal static class CheckCommand
 {
@@ -23,8 +24,10 @@ internal static class CheckCommand
         var against = new Option<string?>("--against") { Description = "Baseline version (default: the latest release build of the library)." };
         var snapshotOnly = new Option<bool>("--snapshot-only") { Description = "Send only the snapshot read here; the binary never leaves this machine." };
         var json = new Option<string?>("--json") { Description = "Write the server's JSON answer (diff, Markdown, links) to this file." };
-        var failOn = new Option<string>("--fail-on") { Description = "Which verdict fails the check: none, incompatible (default) or any.", DefaultValueFactory = _ => "incompatible" };
-        failOn.AcceptOnlyFromAmong("none", "incompatible", "any");
+        var failOn = new Option<string>("--fail-on") { Description = "The least verdict that fails the check (exit 12): incompatible (default), api-break, risk, compatible, any, or none.", DefaultValueFactory = _ => "incompatible" };
+        failOn.AcceptOnlyFromAmong(ExitStatus.FailOnWords);
+        var warnOn = new Option<string>("--warn-on") { Description = "The least verdict reported as a warning when it does not fail the check (a ::warning annotation in GitHub Actions): risk (default), api-break, incompatible, compatible, any, or none.", DefaultValueFactory = _ => "risk" };
+        warnOn.AcceptOnlyFromAmong(ExitStatus.FailOnWords);
         var token = new Option<string?>("--token") { Description = "Upload token, for a server that requires one (sent as Authorization: Bearer; default: $ABIPORTAL_TOKEN)." };
         var github = new Option<bool>("--github") { Description = "Post or update the sticky pull-request comment (GitHub Actions variables)." };
         var version = new Option<string?>("--version-label") { Description = "Version label for the stored PR build." };
@@ -34,7 +37,7 @@ internal static class CheckCommand
 
         var command = new Command("check", "Compare a build with its stored baseline; comment on the pull request; fail on ABI breaks.")
         {
-            file, server, library, against, snapshotOnly, json, failOn, token, github, version, platform, pr, commit,
+            file, server, library, against, snapshotOnly, json, failOn, warnOn, token, github, version, platform, pr, commit,
         };
 
         command.SetAction(async (parse, ct) =>
@@ -45,6 +48,7 @@ internal static class CheckCommand
                 Token = parse.GetValue(token) ?? env("ABIPORTAL_TOKEN"),
                 JsonPath = parse.GetValue(json),
                 FailOn = parse.GetValue(failOn)!,
+                WarnOn = parse.GetValue(warnOn)!,
                 GitHub = parse.GetValue(github),
                 Request = new CheckRequest
                 {

@@ -9,10 +9,11 @@ namespace AbiPortal.Cli.Commands;
 /// <summary>
 /// <c>abiportal diff OLD NEW</c>: classifies every change between two binaries or saved snapshot
 /// JSON files. Exit status as abidiff's (bit 4: the ABI changed; bit 8: a change that fails the
-/// check): 0 no change, 4 compatible changes only, 12 incompatible changes, 1 error, 2 usage.
-/// <c>--fail-on</c> moves only bit 8: <c>incompatible</c> (default) sets it for breaking changes,
-/// <c>any</c> also for compatible ones (so they exit 12), <c>none</c> never, and then every
-/// outcome exits 0. Suppressed changes count for nothing.
+/// check): 0 no change, 4 changes below the failing tier, 12 changes at or above it, 1 error, 2
+/// usage. <c>--fail-on</c> moves only bit 8: a tier (<c>incompatible</c>, the default, then
+/// <c>api-break</c>, <c>risk</c>, <c>compatible</c>) sets it for verdicts from that tier up,
+/// <c>any</c> for every change, <c>none</c> never, and then every outcome exits 0. Suppressed and
+/// info changes count for nothing.
 /// </summary>
 internal static class DiffCommand
 {
@@ -25,8 +26,8 @@ internal static class DiffCommand
         var sarif = new Option<bool>("--sarif") { Description = "SARIF 2.1.0 for code-scanning tools." };
         var raw = new Option<bool>("--raw") { Description = "Text output: show names exactly as stored instead of demangled." };
         var suppressions = new Option<string?>("--suppressions") { Description = "A suppression file (docs/diff.md): matching changes are shown but not counted." };
-        var failOn = new Option<string>("--fail-on") { Description = "Which changes set exit bit 8 (status 12): incompatible (default), any, or none (always exit 0 unless an error).", DefaultValueFactory = _ => "incompatible" };
-        failOn.AcceptOnlyFromAmong("none", "incompatible", "any");
+        var failOn = new Option<string>("--fail-on") { Description = "The least verdict that sets exit bit 8 (status 12): incompatible (default), api-break, risk, compatible, any, or none (always exit 0 unless an error).", DefaultValueFactory = _ => "incompatible" };
+        failOn.AcceptOnlyFromAmong(ExitStatus.FailOnWords);
         var link = new Option<string?>("--link") { Description = "Markdown: URL of the full diff page, linked from the comment." };
         var marker = new Option<string?>("--marker") { Description = "Markdown: a hidden marker line, so a bot can update its sticky comment." };
         var command = new Command("diff", "Compare two versions of a library: every export, version, dependency and identity change, classified.")

@@ -6,8 +6,11 @@ namespace AbiPortal.Parsers.Diff;
 /// </summary>
 public sealed record AbiDiff
 {
-    /// <summary>The JSON schema version this build writes.</summary>
-    public const int CurrentSchemaVersion = 1;
+    /// <summary>
+    /// The JSON schema version this build writes: 2 since the tiers (<c>incompatible</c>,
+    /// <c>api-break</c>, <c>risk</c>, <c>compatible</c>, <c>info</c>) replaced <c>breaking</c>.
+    /// </summary>
+    public const int CurrentSchemaVersion = 2;
 
     /// <summary>Schema version of the JSON form.</summary>
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
@@ -18,13 +21,13 @@ public sealed record AbiDiff
     /// <summary>The new file.</summary>
     public required DiffSide New { get; init; }
 
-    /// <summary>From the changes that were not suppressed: <see cref="VerdictOf"/>.</summary>
+    /// <summary>From the changes that were not suppressed: <see cref="VerdictOf(DiffSummary)"/>.</summary>
     public Verdict Verdict { get; init; }
 
-    /// <summary>Counts per severity and kind.</summary>
+    /// <summary>Counts per tier and kind.</summary>
     public required DiffSummary Summary { get; init; }
 
-    /// <summary>Breaking first, then compatible, then info; within a severity by kind, member and name.</summary>
+    /// <summary>Worst tier first (incompatible ... info), suppressed last; within a tier by kind, member and name.</summary>
     public IReadOnlyList<AbiChange> Changes { get; init; } = [];
 
     /// <summary>What each suppression entry did; empty without a suppression file.</summary>
@@ -32,5 +35,26 @@ public sealed record AbiDiff
 
     /// <summary>The verdict the changes that were not suppressed give.</summary>
     public static Verdict VerdictOf(DiffSummary summary)
-        => summary.Breaking > 0 ? Verdict.Incompatible : summary.Compatible > 0 ? Verdict.Compatible : Verdict.None;
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        foreach (var severity in Enum.GetValues<ChangeSeverity>())
+        {
+            if (severity != ChangeSeverity.Info && summary.Count(severity) > 0)
+            {
+                return VerdictOf(severity);
+            }
+        }
+
+        return Verdict.None;
+    }
+
+    /// <summary>The verdict one change of <paramref name="severity"/> gives on its own (info gives none).</summary>
+    public static Verdict VerdictOf(ChangeSeverity severity) => severity switch
+    {
+        ChangeSeverity.Incompatible => Verdict.Incompatible,
+        ChangeSeverity.ApiBreak => Verdict.ApiBreak,
+        ChangeSeverity.Risk => Verdict.Risk,
+        ChangeSeverity.Compatible => Verdict.Compatible,
+        _ => Verdict.None,
+    };
 }

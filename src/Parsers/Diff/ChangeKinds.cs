@@ -110,7 +110,7 @@ public static class ChangeKinds
         ChangeKind.FormatChanged => "The file format changed.",
         ChangeKind.ArchChanged => "The architecture changed: nothing built for the old one can load the new one.",
         ChangeKind.DependencyAdded => "A new library dependency, which must be present at run time.",
-        ChangeKind.DependencyRemoved => "A library dependency is gone (breaking only when it was re-exported).",
+        ChangeKind.DependencyRemoved => "A library dependency is gone (incompatible only when it was re-exported).",
         ChangeKind.DependencyKindChanged => "A dependency is loaded differently (needed, weak, delay-load, re-export).",
         ChangeKind.RequiredVersionAdded => "A newer version of a dependency is required (e.g. GLIBC_2.34): the library no longer loads on systems that lack it.",
         ChangeKind.RequiredVersionRemoved => "A dependency version is no longer required.",

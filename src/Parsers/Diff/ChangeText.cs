@@ -82,17 +82,28 @@ public static class ChangeText
     public static string? Name(AbiChange change, bool demangle = true)
         => demangle && change.Demangled is not null && change.Demangled != change.Symbol ? $"{change.Demangled} [{change.Symbol}]" : change.Symbol;
 
-    /// <summary>Heading words for a severity.</summary>
+    /// <summary>Heading words for a tier.</summary>
     public static string Heading(ChangeSeverity severity) => severity switch
     {
-        ChangeSeverity.Breaking => "Breaking changes",
+        ChangeSeverity.Incompatible => "Incompatible changes",
+        ChangeSeverity.ApiBreak => "API breaks",
+        ChangeSeverity.Risk => "Risks",
         ChangeSeverity.Compatible => "Compatible changes",
         _ => "Info",
     };
 
-    /// <summary><c>incompatible: 3 breaking, 2 compatible, 1 info, 0 suppressed</c>.</summary>
+    /// <summary><c>2 incompatible, 0 api-break, 1 risk, 3 compatible, 1 info, 0 suppressed</c>.</summary>
     public static string Counts(DiffSummary summary)
-        => $"{summary.Breaking} breaking, {summary.Compatible} compatible, {summary.Info} info, {summary.Suppressed} suppressed";
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        var sb = new StringBuilder();
+        foreach (var severity in Enum.GetValues<ChangeSeverity>())
+        {
+            sb.Append(summary.Count(severity).ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(' ').Append(Snapshots.EnumNames.Of(severity)).Append(", ");
+        }
+
+        return sb.Append(summary.Suppressed.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(" suppressed").ToString();
+    }
 
     /// <summary>How a suppression entry reads in a report.</summary>
     public static string Describe(SuppressionEntry entry)

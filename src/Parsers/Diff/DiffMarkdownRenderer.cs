@@ -3,8 +3,9 @@ using System.Text;
 namespace AbiPortal.Parsers.Diff;
 
 /// <summary>
-/// The pull-request comment: a verdict line, the counts, a table of breaking changes, and the
-/// compatible, info and suppressed changes in collapsed <c>&lt;details&gt;</c> sections. Long lists
+/// The pull-request comment: a verdict line, the counts, one open table per tier that needs
+/// attention (incompatible changes, API breaks, risks), and the compatible, info and suppressed
+/// changes in collapsed <c>&lt;details&gt;</c> sections. Long lists
 /// are capped with "and N more", and the whole comment stays under <see cref="MarkdownOptions.MaxLength"/>.
 /// Shared by the CLI (<c>--markdown</c>), the server and the PR bot.
 /// </summary>
@@ -21,8 +22,7 @@ public static class DiffMarkdownRenderer
             sb.Append("<!-- ").Append(InertComment(options.Marker)).Append(" -->\n");
         }
 
-        string icon = diff.Verdict switch { Verdict.Incompatible => "❌", Verdict.Compatible => "⚠️", _ => "✅" };
-        sb.Append("### ").Append(icon).Append(" ABI diff: **").Append(DiffTextRenderer.VerdictWord(diff.Verdict)).Append("**: ")
+        sb.Append("### ").Append(Icon(diff.Verdict)).Append(" ABI diff: **").Append(DiffTextRenderer.VerdictWord(diff.Verdict)).Append("**: ")
           .Append(Code(diff.Old.File)).Append(" → ").Append(Code(diff.New.File)).Append("\n\n");
         sb.Append(ChangeText.Counts(diff.Summary));
         if (options.DiffUrl is not null)
@@ -39,14 +39,17 @@ public static class DiffMarkdownRenderer
 
         // Reserve room for the closing lines of every section so that a cut never leaves broken HTML.
         int budget = options.MaxLength - 1_000;
-        var breaking = diff.Changes.Where(c => !c.Suppressed && c.Severity == ChangeSeverity.Breaking).ToList();
-        if (breaking.Count > 0)
+        foreach (var severity in (ReadOnlySpan<ChangeSeverity>)[ChangeSeverity.Incompatible, ChangeSeverity.ApiBreak, ChangeSeverity.Risk])
         {
-            sb.Append("#### Breaking changes (").Append(breaking.Count).Append(")\n\n");
-            WriteTable(sb, breaking, options.MaxBreakingRows, budget, options.DiffUrl, withReason: false);
+            var open = diff.Changes.Where(c => !c.Suppressed && c.Severity == severity).ToList();
+            if (open.Count > 0 && sb.Length < budget)
+            {
+                sb.Append("#### ").Append(ChangeText.Heading(severity)).Append(" (").Append(open.Count).Append(")\n\n");
+                WriteTable(sb, open, options.MaxOpenRows, budget, options.DiffUrl, withReason: false);
+            }
         }
 
-        var other = diff.Changes.Where(c => !c.Suppressed && c.Severity != ChangeSeverity.Breaking).ToList();
+        var other = diff.Changes.Where(c => !c.Suppressed && c.Severity is ChangeSeverity.Compatible or ChangeSeverity.Info).ToList();
         WriteDetails(sb, "Compatible and info changes", other, options, budget, withReason: false);
         WriteDetails(sb, "Suppressed changes", diff.Changes.Where(c => c.Suppressed).ToList(), options, budget, withReason: true);
 
@@ -77,6 +80,19 @@ public static class DiffMarkdownRenderer
 
         return sb.ToString();
     }
+
+    /// <summary>
+    /// The verdict's mark: ❌ incompatible, ❗ API break, ⚠️ risk (a warning: old binaries keep
+    /// working), ℹ️ compatible, ✅ none. The word follows it, so the mark is never the only signal.
+    /// </summary>
+    public static string Icon(Verdict verdict) => verdict switch
+    {
+        Verdict.Incompatible => "❌",
+        Verdict.ApiBreak => "❗",
+        Verdict.Risk => "⚠️",
+        Verdict.Compatible => "ℹ️",
+        _ => "✅",
+    };
 
     private static void WriteDetails(StringBuilder sb, string title, List<AbiChange> changes, MarkdownOptions options, int budget, bool withReason)
     {

@@ -5,7 +5,8 @@ namespace AbiPortal.Parsers.Diff;
 
 /// <summary>
 /// SARIF 2.1.0 (OASIS, sarif-v2.1.0-os) for code-scanning UIs: one rule per change kind, one result
-/// per change (breaking = <c>error</c>, compatible = <c>warning</c>, info = <c>note</c>), located in
+/// per change (incompatible and api-break = <c>error</c>, risk = <c>warning</c>, compatible and info =
+/// <c>note</c>), located in
 /// the new file with the symbol as a logical location. Suppressed changes carry a SARIF
 /// <c>suppressions</c> entry (kind <c>external</c>) with the reason as justification.
 /// </summary>
@@ -87,12 +88,23 @@ public static class DiffSarifRenderer
         w.WriteEndObject();
     }
 
+    /// <summary>
+    /// SARIF <c>level</c> (§3.27.10): what a code-scanning UI shows as an error fails a review; a
+    /// risk is a warning; compatible and info changes are notes.
+    /// </summary>
+    public static string Level(ChangeSeverity severity) => severity switch
+    {
+        ChangeSeverity.Incompatible or ChangeSeverity.ApiBreak => "error",
+        ChangeSeverity.Risk => "warning",
+        _ => "note",
+    };
+
     private static void WriteResult(Utf8JsonWriter w, AbiDiff diff, AbiChange c, int rule)
     {
         w.WriteStartObject();
         w.WriteString("ruleId", ChangeKinds.Name(c.Kind));
         w.WriteNumber("ruleIndex", rule);
-        w.WriteString("level", c.Severity switch { ChangeSeverity.Breaking => "error", ChangeSeverity.Compatible => "warning", _ => "note" });
+        w.WriteString("level", Level(c.Severity));
         w.WriteStartObject("message");
         w.WriteString("text", $"{ChangeKinds.Title(c.Kind)}: {ChangeText.Describe(c)}");
         w.WriteEndObject();

@@ -1,10 +1,16 @@
 namespace AbiPortal.Parsers.Diff;
 
-/// <summary>Counts of the changes that were not suppressed, per severity and per kind, plus the suppressed count.</summary>
+/// <summary>Counts of the changes that were not suppressed, per tier and per kind, plus the suppressed count.</summary>
 public sealed record DiffSummary
 {
-    /// <summary>Unsuppressed breaking changes.</summary>
-    public int Breaking { get; init; }
+    /// <summary>Unsuppressed incompatible changes.</summary>
+    public int Incompatible { get; init; }
+
+    /// <summary>Unsuppressed API breaks (<c>apiBreak</c> in JSON).</summary>
+    public int ApiBreak { get; init; }
+
+    /// <summary>Unsuppressed risks.</summary>
+    public int Risk { get; init; }
 
     /// <summary>Unsuppressed compatible changes.</summary>
     public int Compatible { get; init; }
@@ -18,11 +24,22 @@ public sealed record DiffSummary
     /// <summary>Unsuppressed changes per kind (JSON name), in <see cref="ChangeKind"/> order; kinds with none are absent.</summary>
     public IReadOnlyDictionary<string, int> ByKind { get; init; } = new Dictionary<string, int>();
 
+    /// <summary>The unsuppressed count of one tier.</summary>
+    public int Count(ChangeSeverity severity) => severity switch
+    {
+        ChangeSeverity.Incompatible => Incompatible,
+        ChangeSeverity.ApiBreak => ApiBreak,
+        ChangeSeverity.Risk => Risk,
+        ChangeSeverity.Compatible => Compatible,
+        _ => Info,
+    };
+
     /// <summary>Counts a list of changes.</summary>
     public static DiffSummary Of(IReadOnlyList<AbiChange> changes)
     {
         var perKind = new int[Enum.GetValues<ChangeKind>().Length];
-        int breaking = 0, compatible = 0, info = 0, suppressed = 0;
+        var perSeverity = new int[Enum.GetValues<ChangeSeverity>().Length];
+        int suppressed = 0;
         foreach (var c in changes)
         {
             if (c.Suppressed)
@@ -32,12 +49,7 @@ public sealed record DiffSummary
             }
 
             perKind[(int)c.Kind]++;
-            switch (c.Severity)
-            {
-                case ChangeSeverity.Breaking: breaking++; break;
-                case ChangeSeverity.Compatible: compatible++; break;
-                default: info++; break;
-            }
+            perSeverity[(int)c.Severity]++;
         }
 
         var byKind = new Dictionary<string, int>();
@@ -49,6 +61,15 @@ public sealed record DiffSummary
             }
         }
 
-        return new DiffSummary { Breaking = breaking, Compatible = compatible, Info = info, Suppressed = suppressed, ByKind = byKind };
+        return new DiffSummary
+        {
+            Incompatible = perSeverity[(int)ChangeSeverity.Incompatible],
+            ApiBreak = perSeverity[(int)ChangeSeverity.ApiBreak],
+            Risk = perSeverity[(int)ChangeSeverity.Risk],
+            Compatible = perSeverity[(int)ChangeSeverity.Compatible],
+            Info = perSeverity[(int)ChangeSeverity.Info],
+            Suppressed = suppressed,
+            ByKind = byKind,
+        };
     }
 }

@@ -5,9 +5,9 @@ namespace AbiPortal.Parsers.Diff;
 
 /// <summary>
 /// The terminal report of <c>abiportal diff</c>: the verdict line, then the changes grouped by
-/// severity (breaking first) and kind, demangled names with the raw name beside them, then the
-/// suppressed changes and what each suppression entry did. Grouped changes list their first
-/// symbols only; <c>--json</c> has them all.
+/// tier (worst first: incompatible, api-break, risk, compatible, info) and kind, demangled names
+/// with the raw name beside them, then the suppressed changes and what each suppression entry did.
+/// Grouped changes list their first symbols only; <c>--json</c> has them all.
 /// </summary>
 public static class DiffTextRenderer
 {
@@ -29,7 +29,7 @@ public static class DiffTextRenderer
         w.Write($"{diff.Old.File} -> {diff.New.File}\n");
         w.Write($"verdict: {VerdictWord(diff.Verdict)} ({ChangeText.Counts(diff.Summary)})\n");
 
-        foreach (var severity in new[] { ChangeSeverity.Breaking, ChangeSeverity.Compatible, ChangeSeverity.Info })
+        foreach (var severity in Enum.GetValues<ChangeSeverity>())
         {
             WriteSection(w, ChangeText.Heading(severity), diff.Changes.Where(c => !c.Suppressed && c.Severity == severity).ToList(), demangle, withReason: false);
         }

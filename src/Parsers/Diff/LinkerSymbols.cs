@@ -3,7 +3,7 @@ namespace AbiPortal.Parsers.Diff;
 /// <summary>
 /// Symbols the linker or the C runtime start files define in every shared library, which no
 /// program links against on purpose: their appearing or vanishing (a change of linker, say GNU ld
-/// to lld) is reported as info, not as a breaking removal.
+/// to lld) is reported as info, not as an incompatible removal.
 /// </summary>
 public static class LinkerSymbols
 {

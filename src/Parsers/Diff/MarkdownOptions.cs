@@ -18,8 +18,8 @@ public sealed record MarkdownOptions
     /// </summary>
     public string? Marker { get; init; }
 
-    /// <summary>Rows in the breaking-changes table before "and N more".</summary>
-    public int MaxBreakingRows { get; init; } = 100;
+    /// <summary>Rows in each open table (incompatible changes, API breaks, risks) before "and N more".</summary>
+    public int MaxOpenRows { get; init; } = 100;
 
     /// <summary>Rows in each collapsed section before "and N more".</summary>
     public int MaxOtherRows { get; init; } = 100;

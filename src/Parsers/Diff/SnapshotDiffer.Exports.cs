@@ -84,7 +84,7 @@ public static partial class SnapshotDiffer
 
             // foo@V1 gone while foo stays: binaries bound to foo@V1 fail with "version not found".
             oldDefaultRemoved |= ReferenceEquals(e, oldDefault);
-            collector.Symbol(ChangeKind.VersionRemoved, ChangeSeverity.Breaking, e, before: VersionText(e), after: newDefault is null ? null : VersionText(newDefault));
+            collector.Symbol(ChangeKind.VersionRemoved, ChangeSeverity.Incompatible, e, before: VersionText(e), after: newDefault is null ? null : VersionText(newDefault));
         }
 
         for (int j = 0; j < newList.Count; j++)
@@ -144,7 +144,7 @@ public static partial class SnapshotDiffer
         if (o.Visibility is { } ov && n.Visibility is { } nv && ov != nv)
         {
             // Protected data cannot be the target of an executable's copy relocation.
-            var severity = nv == SymbolVisibility.Protected && IsData(n.Kind) ? ChangeSeverity.Breaking : ChangeSeverity.Compatible;
+            var severity = nv == SymbolVisibility.Protected && IsData(n.Kind) ? ChangeSeverity.Incompatible : ChangeSeverity.Compatible;
             collector.Symbol(ChangeKind.VisibilityChanged, severity, n, EnumNames.Of(ov), EnumNames.Of(nv));
         }
 
@@ -152,12 +152,12 @@ public static partial class SnapshotDiffer
         {
             // An executable that uses the object holds a copy of the old size (R_*_COPY), so the
             // library's code and the program disagree about the object's extent.
-            collector.Symbol(ChangeKind.SizeChanged, ChangeSeverity.Breaking, n, os.ToString(CultureInfo.InvariantCulture), ns.ToString(CultureInfo.InvariantCulture));
+            collector.Symbol(ChangeKind.SizeChanged, ChangeSeverity.Incompatible, n, os.ToString(CultureInfo.InvariantCulture), ns.ToString(CultureInfo.InvariantCulture));
         }
 
         if (o.Ordinal is { } oo && n.Ordinal is { } no && oo != no)
         {
-            collector.Symbol(ChangeKind.OrdinalChanged, ChangeSeverity.Breaking, n, oo.ToString(CultureInfo.InvariantCulture), no.ToString(CultureInfo.InvariantCulture));
+            collector.Symbol(ChangeKind.OrdinalChanged, ChangeSeverity.Incompatible, n, oo.ToString(CultureInfo.InvariantCulture), no.ToString(CultureInfo.InvariantCulture));
         }
 
         CompareForwarders(o, n, collector);
@@ -186,7 +186,7 @@ public static partial class SnapshotDiffer
     private static ChangeSeverity KindChangeSeverity(SymbolKind a, SymbolKind b)
         => a is SymbolKind.Function or SymbolKind.IFunc && b is SymbolKind.Function or SymbolKind.IFunc ? ChangeSeverity.Info
             : a is SymbolKind.Object or SymbolKind.Common && b is SymbolKind.Object or SymbolKind.Common ? ChangeSeverity.Info
-            : ChangeSeverity.Breaking;
+            : ChangeSeverity.Incompatible;
 
     /// <summary>PE exports with no name, matched by ordinal.</summary>
     private static void CompareOrdinalOnly(Snapshot o, Snapshot n, ChangeCollector collector)
@@ -214,7 +214,7 @@ public static partial class SnapshotDiffer
             }
             else
             {
-                collector.Symbol(ChangeKind.OrdinalExportRemoved, ChangeSeverity.Breaking, e);
+                collector.Symbol(ChangeKind.OrdinalExportRemoved, ChangeSeverity.Incompatible, e);
             }
         }
 

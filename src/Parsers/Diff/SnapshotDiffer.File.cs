@@ -9,12 +9,12 @@ public static partial class SnapshotDiffer
     {
         if (o.Format != n.Format)
         {
-            collector.File(ChangeKind.FormatChanged, ChangeSeverity.Breaking, EnumNames.Of(o.Format), EnumNames.Of(n.Format));
+            collector.File(ChangeKind.FormatChanged, ChangeSeverity.Incompatible, EnumNames.Of(o.Format), EnumNames.Of(n.Format));
         }
 
         if (o.Arch is not null && n.Arch is not null && o.Arch != n.Arch)
         {
-            collector.File(ChangeKind.ArchChanged, ChangeSeverity.Breaking, o.Arch, n.Arch);
+            collector.File(ChangeKind.ArchChanged, ChangeSeverity.Incompatible, o.Arch, n.Arch);
         }
 
         CompareIdentity(o, n, collector);
@@ -29,7 +29,7 @@ public static partial class SnapshotDiffer
         {
             // ELF DT_NEEDED and Mach-O LC_LOAD_DYLIB record the SONAME / install name, and the loader
             // looks for exactly that. A PE importer names the DLL file, not the export directory's name.
-            var severity = n.Format is BinaryFormat.Elf or BinaryFormat.MachO ? ChangeSeverity.Breaking : ChangeSeverity.Info;
+            var severity = n.Format is BinaryFormat.Elf or BinaryFormat.MachO ? ChangeSeverity.Incompatible : ChangeSeverity.Info;
             collector.File(ChangeKind.IdentityChanged, severity, a.Name, b.Name);
         }
 
@@ -40,7 +40,7 @@ public static partial class SnapshotDiffer
             int cmp = CompareDottedVersions(a.CompatibilityVersion, b.CompatibilityVersion);
             if (cmp > 0)
             {
-                collector.File(ChangeKind.CompatibilityVersionLowered, ChangeSeverity.Breaking, a.CompatibilityVersion, b.CompatibilityVersion);
+                collector.File(ChangeKind.CompatibilityVersionLowered, ChangeSeverity.Incompatible, a.CompatibilityVersion, b.CompatibilityVersion);
             }
             else if (cmp < 0)
             {
@@ -73,14 +73,14 @@ public static partial class SnapshotDiffer
             if (!newByName.TryGetValue(d.Name, out var nd))
             {
                 // Losing a re-exported dylib loses every symbol it re-exported.
-                var severity = d.Kind == DependencyKind.Reexport ? ChangeSeverity.Breaking : ChangeSeverity.Info;
+                var severity = d.Kind == DependencyKind.Reexport ? ChangeSeverity.Incompatible : ChangeSeverity.Info;
                 collector.File(ChangeKind.DependencyRemoved, severity, d.Name, null, symbol: d.Name);
                 continue;
             }
 
             if (d.Kind != nd.Kind)
             {
-                var severity = d.Kind == DependencyKind.Reexport ? ChangeSeverity.Breaking : ChangeSeverity.Info;
+                var severity = d.Kind == DependencyKind.Reexport ? ChangeSeverity.Incompatible : ChangeSeverity.Info;
                 collector.File(ChangeKind.DependencyKindChanged, severity, EnumNames.Of(d.Kind), EnumNames.Of(nd.Kind), symbol: d.Name);
             }
 
@@ -118,7 +118,7 @@ public static partial class SnapshotDiffer
             collector.Add(new AbiChange
             {
                 Kind = ChangeKind.RequiredVersionAdded,
-                Severity = raisesFloor ? ChangeSeverity.Breaking : ChangeSeverity.Info,
+                Severity = raisesFloor ? ChangeSeverity.Risk : ChangeSeverity.Info,
                 Symbol = nd.Name,
                 Version = v,
                 Before = highest,

@@ -28,7 +28,7 @@ public static partial class SnapshotDiffer
             collector.Add(new AbiChange
             {
                 Kind = ChangeKind.SignatureChanged,
-                Severity = ChangeSeverity.Breaking,
+                Severity = ChangeSeverity.Incompatible,
                 Symbol = o.Name,
                 Demangled = o.Demangled,
                 Version = o.Version,
@@ -41,7 +41,7 @@ public static partial class SnapshotDiffer
         {
             if (!removedDone[i])
             {
-                collector.Symbol(ChangeKind.ExportRemoved, LinkerSymbols.Contains(removed[i].Name) ? ChangeSeverity.Info : ChangeSeverity.Breaking, removed[i]);
+                collector.Symbol(ChangeKind.ExportRemoved, LinkerSymbols.Contains(removed[i].Name) ? ChangeSeverity.Info : ChangeSeverity.Incompatible, removed[i]);
             }
         }
 

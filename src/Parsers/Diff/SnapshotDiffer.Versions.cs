@@ -78,7 +78,7 @@ public static partial class SnapshotDiffer
                 collector.Add(new AbiChange
                 {
                     Kind = ChangeKind.VersionNodeRenamed,
-                    Severity = ChangeSeverity.Breaking,
+                    Severity = ChangeSeverity.Incompatible,
                     Version = v,
                     Before = v,
                     After = to,
@@ -87,7 +87,7 @@ public static partial class SnapshotDiffer
             }
             else
             {
-                collector.Add(new AbiChange { Kind = ChangeKind.VersionNodeRemoved, Severity = ChangeSeverity.Breaking, Version = v, Before = v });
+                collector.Add(new AbiChange { Kind = ChangeKind.VersionNodeRemoved, Severity = ChangeSeverity.Incompatible, Version = v, Before = v });
             }
         }
 

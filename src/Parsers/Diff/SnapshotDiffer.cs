@@ -79,7 +79,7 @@ public static partial class SnapshotDiffer
             {
                 collector.Member = label;
                 bool exported = m.Exports.Count > 0 || m.Members.Count > 0;
-                collector.File(ChangeKind.MemberRemoved, exported ? ChangeSeverity.Breaking : ChangeSeverity.Info, key, null);
+                collector.File(ChangeKind.MemberRemoved, exported ? ChangeSeverity.Incompatible : ChangeSeverity.Info, key, null);
             }
         }
 
@@ -168,7 +168,7 @@ public static partial class SnapshotDiffer
         return best;
     }
 
-    /// <summary>Breaking first, then compatible, then info; then by kind, member and name, so output is stable.</summary>
+    /// <summary>Worst tier first (incompatible, api-break, risk, compatible, info), suppressed last; then by kind, member and name, so output is stable.</summary>
     private static AbiChange[] Order(IReadOnlyList<AbiChange> changes)
     {
         var array = changes.ToArray();

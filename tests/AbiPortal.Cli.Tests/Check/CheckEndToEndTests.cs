@@ -91,6 +91,32 @@ public sealed class CheckEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_risk_passes_the_check_as_a_warning_unless_failing_on_risk()
+    {
+        // The PR build needs GLIBC_2.34 where the release needed 2.2.5: old binaries keep working,
+        // but the build no longer loads on older systems.
+        await _portal.UploadReleaseAsync(TestPaths.Fixture("diff", Path.Combine("required-version", "old.so")), "rv", "1.0");
+        string build = TestPaths.Fixture("diff", Path.Combine("required-version", "new.so"));
+
+        var warned = Check(46, build, "--library", "rv", "--github");
+        Assert.True(warned.Exit == 4, warned.Stderr);
+        Assert.Contains("ABI verdict for rv: risk", warned.Stdout);
+        Assert.Contains("::warning title=ABI check%3A rv::ABI risk for rv (1 risk); not failing the check (--fail-on incompatible).", warned.Stdout);
+        Assert.Contains("abiportal: warning: ABI risk for rv (1 risk)", warned.Stderr);
+        var comment = Assert.Single(_github.Comments);
+        Assert.Contains("### ⚠️ ABI diff: **risk**", comment.Value.Body);
+        Assert.Contains("#### Risks (1)", comment.Value.Body);
+
+        var failed = Check(46, build, "--library", "rv", "--fail-on", "risk");
+        Assert.Equal(12, failed.Exit);
+        Assert.DoesNotContain("::warning", failed.Stdout);
+
+        var quiet = Check(46, build, "--library", "rv", "--warn-on", "none");
+        Assert.Equal(4, quiet.Exit);
+        Assert.DoesNotContain("::warning", quiet.Stdout);
+    }
+
+    [Fact]
     public void A_library_without_baseline_is_an_error()
     {
         var (exit, _, stderr) = CliRunner.Run("check", Breaking, "--server", _portal.BaseUrl, "--library", "no-such-library");
@@ -115,7 +141,7 @@ public sealed class CheckEndToEndTests : IAsyncLifetime
         var env = _github.Environment(pr, _folder);
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        string[] args = ["check", file, "--server", _portal.BaseUrl, "--library", "shapes", .. extra];
+        string[] args = extra.Contains("--library") ? ["check", file, "--server", _portal.BaseUrl, .. extra] : ["check", file, "--server", _portal.BaseUrl, "--library", "shapes", .. extra];
         int exit = CliApp.Run(args, stdout, stderr, k => env.GetValueOrDefault(k));
         return (exit, stdout.ToString(), stderr.ToString());
     }

@@ -96,6 +96,7 @@ internal sealed class FakeGitHub : IAsyncDisposable
         File.WriteAllText(eventPath, new JsonObject { ["action"] = "synchronize", ["pull_request"] = new JsonObject { ["number"] = pullRequest } }.ToJsonString());
         return new Dictionary<string, string?>
         {
+            ["GITHUB_ACTIONS"] = "true",
             ["GITHUB_API_URL"] = Url,
             ["GITHUB_REPOSITORY"] = "octo/widgets",
             ["GITHUB_EVENT_PATH"] = eventPath,

@@ -10,7 +10,7 @@ public sealed class FileChangeTests
     public void Soname_changed_is_breaking_for_elf()
     {
         var change = Assert.Single(SnapshotDiffer.Compare(ElfLib("libfoo.so.1"), ElfLib("libfoo.so.2")).Changes);
-        Assert.Equal((ChangeKind.IdentityChanged, "libfoo.so.1", "libfoo.so.2", ChangeSeverity.Breaking), (change.Kind, change.Before, change.After, change.Severity));
+        Assert.Equal((ChangeKind.IdentityChanged, "libfoo.so.1", "libfoo.so.2", ChangeSeverity.Incompatible), (change.Kind, change.Before, change.After, change.Severity));
     }
 
     [Fact]
@@ -20,7 +20,7 @@ public sealed class FileChangeTests
     [Fact]
     public void MachO_compatibility_version_lowered_is_breaking_and_raised_is_compatible()
     {
-        Assert.Equal(ChangeSeverity.Breaking, Single(SnapshotDiffer.Compare(MachOLib("@rpath/libfoo.dylib", "2.0.0", "2.0.0"), MachOLib("@rpath/libfoo.dylib", "2.0.0", "1.10.0")), ChangeKind.CompatibilityVersionLowered).Severity);
+        Assert.Equal(ChangeSeverity.Incompatible, Single(SnapshotDiffer.Compare(MachOLib("@rpath/libfoo.dylib", "2.0.0", "2.0.0"), MachOLib("@rpath/libfoo.dylib", "2.0.0", "1.10.0")), ChangeKind.CompatibilityVersionLowered).Severity);
         Assert.Equal(ChangeSeverity.Compatible, Single(SnapshotDiffer.Compare(MachOLib("@rpath/libfoo.dylib", "2.0.0", "1.9.0"), MachOLib("@rpath/libfoo.dylib", "2.0.0", "1.10.0")), ChangeKind.CompatibilityVersionRaised).Severity);
     }
 
@@ -35,7 +35,7 @@ public sealed class FileChangeTests
 
     [Fact]
     public void Install_name_changed_is_breaking()
-        => Assert.Equal(ChangeSeverity.Breaking, Single(SnapshotDiffer.Compare(MachOLib("/usr/lib/libfoo.1.dylib", "1", "1"), MachOLib("/usr/lib/libfoo.2.dylib", "1", "1")), ChangeKind.IdentityChanged).Severity);
+        => Assert.Equal(ChangeSeverity.Incompatible, Single(SnapshotDiffer.Compare(MachOLib("/usr/lib/libfoo.1.dylib", "1", "1"), MachOLib("/usr/lib/libfoo.2.dylib", "1", "1")), ChangeKind.IdentityChanged).Severity);
 
     [Fact]
     public void Dependency_added_and_removed()
@@ -54,18 +54,22 @@ public sealed class FileChangeTests
         var diff = SnapshotDiffer.Compare(
             MachOLib("a", "1", "1") with { Dependencies = [new SnapshotDependency { Name = "/usr/lib/libSub.dylib", Kind = DependencyKind.Reexport }] },
             MachOLib("a", "1", "1"));
-        Assert.Equal(ChangeSeverity.Breaking, Single(diff, ChangeKind.DependencyRemoved).Severity);
+        Assert.Equal(ChangeSeverity.Incompatible, Single(diff, ChangeKind.DependencyRemoved).Severity);
     }
 
     [Fact]
-    public void Newly_required_glibc_version_is_breaking()
+    public void Newly_required_glibc_version_is_a_risk()
     {
         var diff = SnapshotDiffer.Compare(
             ElfLib("l") with { Dependencies = [new SnapshotDependency { Name = "libc.so.6", RequiredVersions = ["GLIBC_2.2.5"] }] },
             ElfLib("l") with { Dependencies = [new SnapshotDependency { Name = "libc.so.6", RequiredVersions = ["GLIBC_2.2.5", "GLIBC_2.34"] }] });
         var change = Assert.Single(diff.Changes);
-        Assert.Equal((ChangeKind.RequiredVersionAdded, "libc.so.6", "GLIBC_2.34", ChangeSeverity.Breaking), (change.Kind, change.Symbol, change.Version, change.Severity));
+        Assert.Equal((ChangeKind.RequiredVersionAdded, "libc.so.6", "GLIBC_2.34", ChangeSeverity.Risk), (change.Kind, change.Symbol, change.Version, change.Severity));
         Assert.Equal("GLIBC_2.2.5", change.Before);
+
+        // Old binaries keep working; the new build no longer loads on older systems.
+        Assert.Equal(Verdict.Risk, diff.Verdict);
+        Assert.Equal((0, 1), (diff.Summary.Incompatible, diff.Summary.Risk));
     }
 
     [Fact]
@@ -76,7 +80,7 @@ public sealed class FileChangeTests
             ElfLib("l") with { Dependencies = [new SnapshotDependency { Name = "libc.so.6", RequiredVersions = ["GLIBC_2.2.5", "GLIBC_2.27"] }] },
             ElfLib("l") with { Dependencies = [new SnapshotDependency { Name = "libc.so.6", RequiredVersions = ["GLIBC_2.2.5", "GLIBC_2.27", "GLIBC_2.7", "CXXABI_1.3.9"] }] });
         Assert.Equal(ChangeSeverity.Info, diff.Changes.Single(c => c.Version == "GLIBC_2.7").Severity);
-        Assert.Equal(ChangeSeverity.Breaking, diff.Changes.Single(c => c.Version == "CXXABI_1.3.9").Severity);
+        Assert.Equal(ChangeSeverity.Risk, diff.Changes.Single(c => c.Version == "CXXABI_1.3.9").Severity);
     }
 
     [Fact]
@@ -90,5 +94,5 @@ public sealed class FileChangeTests
 
     [Fact]
     public void Arch_changed_is_breaking()
-        => Assert.Equal(ChangeSeverity.Breaking, Single(SnapshotDiffer.Compare(ElfLib("l"), ElfLib("l") with { Arch = "aarch64" }), ChangeKind.ArchChanged).Severity);
+        => Assert.Equal(ChangeSeverity.Incompatible, Single(SnapshotDiffer.Compare(ElfLib("l"), ElfLib("l") with { Arch = "aarch64" }), ChangeKind.ArchChanged).Severity);
 }

@@ -32,7 +32,7 @@ public sealed class MemberChangeTests
             Archive(Member("a.o", Fn("a1")), Member("c.o", Fn("c1"))));
         var removed = Single(diff, ChangeKind.ExportRemoved);
         Assert.Equal(("a2", "a.o"), (removed.Symbol, removed.Member));
-        Assert.Equal(("b.o", ChangeSeverity.Breaking), (Single(diff, ChangeKind.MemberRemoved).Member, Single(diff, ChangeKind.MemberRemoved).Severity));
+        Assert.Equal(("b.o", ChangeSeverity.Incompatible), (Single(diff, ChangeKind.MemberRemoved).Member, Single(diff, ChangeKind.MemberRemoved).Severity));
         Assert.Equal("c.o", Single(diff, ChangeKind.MemberAdded).Member);
         Assert.Equal(3, diff.Changes.Count);
     }

@@ -13,7 +13,7 @@ public sealed class PEChangeTests
     public void Ordinal_changed_for_a_kept_name_is_breaking()
     {
         var change = Assert.Single(SnapshotDiffer.Compare(PELib("a.dll", Export("Open", 1)), PELib("a.dll", Export("Open", 7))).Changes);
-        Assert.Equal((ChangeKind.OrdinalChanged, "Open", "1", "7", ChangeSeverity.Breaking), (change.Kind, change.Symbol, change.Before, change.After, change.Severity));
+        Assert.Equal((ChangeKind.OrdinalChanged, "Open", "1", "7", ChangeSeverity.Incompatible), (change.Kind, change.Symbol, change.Before, change.After, change.Severity));
     }
 
     [Fact]
@@ -21,7 +21,7 @@ public sealed class PEChangeTests
     {
         var diff = SnapshotDiffer.Compare(PELib("a.dll", Export("Open", 1), Export(null, 5)), PELib("a.dll", Export("Open", 1), Export(null, 6)));
         var removed = Single(diff, ChangeKind.OrdinalExportRemoved);
-        Assert.Equal(("#5", ChangeSeverity.Breaking), (removed.Symbol, removed.Severity));
+        Assert.Equal(("#5", ChangeSeverity.Incompatible), (removed.Symbol, removed.Severity));
         Assert.Equal("#6", Single(diff, ChangeKind.ExportAdded).Symbol);
     }
 

@@ -31,7 +31,7 @@ public sealed class RendererTests
     [Fact]
     public void Markdown_respects_a_small_length_budget()
     {
-        string md = DiffMarkdownRenderer.Render(Huge(), new MarkdownOptions { MaxBreakingRows = 100_000, MaxLength = 8_000 });
+        string md = DiffMarkdownRenderer.Render(Huge(), new MarkdownOptions { MaxOpenRows = 100_000, MaxLength = 8_000 });
         Assert.True(md.Length < 8_000, $"length {md.Length}");
         Assert.Contains("more (`abiportal diff --json` lists all)", md, StringComparison.Ordinal);
     }
@@ -64,7 +64,9 @@ public sealed class RendererTests
         string json = DiffJson.Serialize(diff);
         using var doc = JsonDocument.Parse(json);
         Assert.Equal("incompatible", doc.RootElement.GetProperty("verdict").GetString());
-        Assert.Equal(3, doc.RootElement.GetProperty("summary").GetProperty("breaking").GetInt32());
+        Assert.Equal(3, doc.RootElement.GetProperty("summary").GetProperty("incompatible").GetInt32());
+        Assert.Equal(0, doc.RootElement.GetProperty("summary").GetProperty("apiBreak").GetInt32());
+        Assert.Equal("incompatible", doc.RootElement.GetProperty("changes")[0].GetProperty("severity").GetString());
         Assert.Equal(1, doc.RootElement.GetProperty("summary").GetProperty("byKind").GetProperty("size-changed").GetInt32());
         Assert.Equal("export-removed", doc.RootElement.GetProperty("changes")[0].GetProperty("kind").GetString());
         Assert.Equal(diff.Changes, DiffJson.Deserialize(json).Changes);
@@ -79,7 +81,8 @@ public sealed class RendererTests
         var run = doc.RootElement.GetProperty("runs")[0];
         Assert.Equal(2, run.GetProperty("tool").GetProperty("driver").GetProperty("rules").GetArrayLength());
         var levels = run.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("level").GetString()!).ToArray();
-        Assert.Equal(["error", "warning"], levels);
+        Assert.Equal(["error", "note"], levels);
+        Assert.Equal(["error", "error", "warning", "note", "note"], Enum.GetValues<ChangeSeverity>().Select(DiffSarifRenderer.Level));
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class SuppressionTests
         var diff = Run("""{"suppressions": [{"symbol": "internal_*", "kind": "export-removed", "reason": "never public API"}]}""");
         Assert.Equal(3, diff.Changes.Count);
         Assert.Equal(2, diff.Changes.Count(c => c.Suppressed && c.Reason == "never public API"));
-        Assert.Equal((1, 2), (diff.Summary.Breaking, diff.Summary.Suppressed));
+        Assert.Equal((1, 2), (diff.Summary.Incompatible, diff.Summary.Suppressed));
         Assert.Equal(SuppressionStatus.Applied, Assert.Single(diff.Suppressions).Status);
         Assert.Equal(2, diff.Suppressions[0].Matched);
     }
@@ -29,7 +29,7 @@ public sealed class SuppressionTests
     {
         var diff = Run("""[{"kind": "export-removed", "reason": "major release"}]""");
         Assert.Equal(Verdict.None, diff.Verdict);
-        Assert.Equal(0, diff.Summary.Breaking);
+        Assert.Equal(0, diff.Summary.Incompatible);
     }
 
     [Fact]

@@ -21,9 +21,9 @@ public sealed class SymbolChangeTests
         var diff = SnapshotDiffer.Compare(ElfLib("libfoo.so.1", Fn("foo"), Fn("bar")), ElfLib("libfoo.so.1", Fn("foo")));
         var change = Single(diff, ChangeKind.ExportRemoved);
         Assert.Equal("bar", change.Symbol);
-        Assert.Equal(ChangeSeverity.Breaking, change.Severity);
+        Assert.Equal(ChangeSeverity.Incompatible, change.Severity);
         Assert.Equal(Verdict.Incompatible, diff.Verdict);
-        Assert.Equal(1, diff.Summary.Breaking);
+        Assert.Equal(1, diff.Summary.Incompatible);
         Assert.Equal(1, diff.Summary.ByKind["export-removed"]);
     }
 
@@ -41,13 +41,13 @@ public sealed class SymbolChangeTests
         var diff = SnapshotDiffer.Compare(ElfLib("l", Fn("x")), ElfLib("l", Fn("x") with { Kind = SymbolKind.Object }));
         var change = Single(diff, ChangeKind.KindChanged);
         Assert.Equal(("function", "object"), (change.Before, change.After));
-        Assert.Equal(ChangeSeverity.Breaking, change.Severity);
+        Assert.Equal(ChangeSeverity.Incompatible, change.Severity);
     }
 
     [Fact]
     public void Kind_changed_to_tls_is_breaking_but_function_to_ifunc_is_info()
     {
-        Assert.Equal(ChangeSeverity.Breaking, Single(SnapshotDiffer.Compare(ElfLib("l", Data("v", 4)), ElfLib("l", Data("v", 4) with { Kind = SymbolKind.Tls })), ChangeKind.KindChanged).Severity);
+        Assert.Equal(ChangeSeverity.Incompatible, Single(SnapshotDiffer.Compare(ElfLib("l", Data("v", 4)), ElfLib("l", Data("v", 4) with { Kind = SymbolKind.Tls })), ChangeKind.KindChanged).Severity);
         Assert.Equal(ChangeSeverity.Info, Single(SnapshotDiffer.Compare(ElfLib("l", Fn("f")), ElfLib("l", Fn("f") with { Kind = SymbolKind.IFunc })), ChangeKind.KindChanged).Severity);
     }
 
@@ -66,7 +66,7 @@ public sealed class SymbolChangeTests
     public void Visibility_changed_to_protected_breaks_data_but_not_functions()
     {
         Assert.Equal(ChangeSeverity.Compatible, Single(SnapshotDiffer.Compare(ElfLib("l", Fn("f")), ElfLib("l", Fn("f") with { Visibility = SymbolVisibility.Protected })), ChangeKind.VisibilityChanged).Severity);
-        Assert.Equal(ChangeSeverity.Breaking, Single(SnapshotDiffer.Compare(ElfLib("l", Data("d", 4)), ElfLib("l", Data("d", 4) with { Visibility = SymbolVisibility.Protected })), ChangeKind.VisibilityChanged).Severity);
+        Assert.Equal(ChangeSeverity.Incompatible, Single(SnapshotDiffer.Compare(ElfLib("l", Data("d", 4)), ElfLib("l", Data("d", 4) with { Visibility = SymbolVisibility.Protected })), ChangeKind.VisibilityChanged).Severity);
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class SymbolChangeTests
     {
         var diff = SnapshotDiffer.Compare(ElfLib("l", Data("table", 16), Fn("f")), ElfLib("l", Data("table", 32), Fn("f") with { Size = 64 }));
         var change = Assert.Single(diff.Changes);
-        Assert.Equal((ChangeKind.SizeChanged, "table", "16", "32", ChangeSeverity.Breaking), (change.Kind, change.Symbol, change.Before, change.After, change.Severity));
+        Assert.Equal((ChangeKind.SizeChanged, "table", "16", "32", ChangeSeverity.Incompatible), (change.Kind, change.Symbol, change.Before, change.After, change.Severity));
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class SymbolChangeTests
             ElfLib("l", Fn("_ZN2ns5Codec6encodeEPKcm", demangled: "ns::Codec::encode(char const*, unsigned long)")));
         var change = Assert.Single(diff.Changes);
         Assert.Equal(ChangeKind.SignatureChanged, change.Kind);
-        Assert.Equal(ChangeSeverity.Breaking, change.Severity);
+        Assert.Equal(ChangeSeverity.Incompatible, change.Severity);
         Assert.Equal("ns::Codec::encode(char const*, int)", change.Before);
         Assert.Equal("ns::Codec::encode(char const*, unsigned long)", change.After);
         Assert.Equal(["_ZN2ns5Codec6encodeEPKci", "_ZN2ns5Codec6encodeEPKcm"], change.Symbols!.Select(s => s.Name));
@@ -129,7 +129,7 @@ public sealed class SymbolChangeTests
     public void Changes_are_ordered_breaking_first()
     {
         var diff = SnapshotDiffer.Compare(ElfLib("l", Fn("a"), Fn("b") with { Binding = SymbolBinding.Weak }), ElfLib("l", Fn("b"), Fn("c")));
-        Assert.Equal([ChangeSeverity.Breaking, ChangeSeverity.Compatible, ChangeSeverity.Compatible], diff.Changes.Select(c => c.Severity));
+        Assert.Equal([ChangeSeverity.Incompatible, ChangeSeverity.Compatible, ChangeSeverity.Compatible], diff.Changes.Select(c => c.Severity));
     }
 
     [Fact]

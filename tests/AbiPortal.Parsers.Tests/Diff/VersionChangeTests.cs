@@ -12,7 +12,7 @@ public sealed class VersionChangeTests
             ElfLib("l", Fn("foo", "V1", isDefault: false), Fn("foo", "V2")) with { VersionNodes = Nodes("l", "V1", "V2") },
             ElfLib("l", Fn("foo", "V2")) with { VersionNodes = Nodes("l", "V1", "V2") });
         var change = Assert.Single(diff.Changes);
-        Assert.Equal((ChangeKind.VersionRemoved, "foo", "V1", ChangeSeverity.Breaking), (change.Kind, change.Symbol, change.Version, change.Severity));
+        Assert.Equal((ChangeKind.VersionRemoved, "foo", "V1", ChangeSeverity.Incompatible), (change.Kind, change.Symbol, change.Version, change.Severity));
         Assert.Equal(("@V1", "@@V2"), (change.Before, change.After));
     }
 
@@ -56,7 +56,7 @@ public sealed class VersionChangeTests
             ElfLib("libLLVM-14.so.1", names.Select(n => Fn(n, "LLVM_14")).ToArray()) with { VersionNodes = Nodes("libLLVM-14.so.1", "LLVM_14") },
             ElfLib("libLLVM-14.so.1", names.Select(n => Fn(n, "LLVM_15")).ToArray()) with { VersionNodes = Nodes("libLLVM-14.so.1", "LLVM_15") });
         var change = Assert.Single(diff.Changes);
-        Assert.Equal((ChangeKind.VersionNodeRenamed, "LLVM_14", "LLVM_15", ChangeSeverity.Breaking), (change.Kind, change.Before, change.After, change.Severity));
+        Assert.Equal((ChangeKind.VersionNodeRenamed, "LLVM_14", "LLVM_15", ChangeSeverity.Incompatible), (change.Kind, change.Before, change.After, change.Severity));
         Assert.Equal(5000, change.Symbols!.Count);
     }
 
@@ -96,7 +96,7 @@ public sealed class VersionChangeTests
         var diff = SnapshotDiffer.Compare(
             ElfLib("l", Fn("a", "V1"), Fn("old", "OLD")) with { VersionNodes = Nodes("l", "V1", "OLD") },
             ElfLib("l", Fn("a", "V1"), Fn("fresh", "NEW")) with { VersionNodes = Nodes("l", "V1", "NEW") });
-        Assert.Equal(ChangeSeverity.Breaking, Single(diff, ChangeKind.VersionNodeRemoved).Severity);
+        Assert.Equal(ChangeSeverity.Incompatible, Single(diff, ChangeKind.VersionNodeRemoved).Severity);
         Assert.Equal(ChangeSeverity.Compatible, Single(diff, ChangeKind.VersionNodeAdded).Severity);
     }
 

@@ -15,9 +15,9 @@ public sealed partial class DiffPageTests(PortalFixture portal)
         var page = await portal.NewPageAsync();
         await page.GotoAsync(DiffUrl("1.1", "2.0"));
         await Expect(page.Locator("section.verdict")).ToHaveAttributeAsync("data-verdict", "incompatible");
-        await Expect(page.Locator("section.severity").First).ToHaveAttributeAsync("data-severity", "breaking");
+        await Expect(page.Locator("section.severity").First).ToHaveAttributeAsync("data-severity", "incompatible");
         // shapes_name is gone in 2.0; the table shows it under exports removed or version changes.
-        await Expect(page.Locator("section.severity[data-severity=breaking]")).ToContainTextAsync("shapes_name");
+        await Expect(page.Locator("section.severity[data-severity=incompatible]")).ToContainTextAsync("shapes_name");
         // Captions count in words that agree with the number: one removal, four version removals.
         await Expect(page.Locator("table[data-kind=export-removed] caption")).ToContainTextAsync("1 export removed —");
         await Expect(page.Locator("table[data-kind=version-removed] caption")).ToContainTextAsync("4 symbol versions removed —");
@@ -36,7 +36,7 @@ public sealed partial class DiffPageTests(PortalFixture portal)
         var page = await portal.NewPageAsync();
         await page.GotoAsync(DiffUrl("1.0", "1.1"));
         await Expect(page.Locator("section.verdict")).ToHaveAttributeAsync("data-verdict", "compatible");
-        await Expect(page.Locator("section.severity[data-severity=breaking]")).ToHaveCountAsync(0);
+        await Expect(page.Locator("section.severity[data-severity=incompatible]")).ToHaveCountAsync(0);
         await Expect(page.Locator("section.severity[data-severity=compatible]")).ToContainTextAsync("shapes::Square::area() const");
     }
 

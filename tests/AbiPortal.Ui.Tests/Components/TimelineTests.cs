@@ -45,22 +45,26 @@ public sealed class TimelineTests
             new("1.0", 11, null, "/artifacts/1"),
             new("1.1", 15, "compatible", "/artifacts/2"),
             new("2.0", 14, "incompatible", "/artifacts/3"),
+            new("2.1", 14, "risk", "/artifacts/4"),
         ];
         var doc = await ComponentHtml.RenderAsync<TimelineChart>(new Dictionary<string, object?> { ["Points"] = points });
 
         var svg = doc.QuerySelector("figure svg[role=img]");
         Assert.NotNull(svg);
         var groups = svg.QuerySelectorAll("g.point");
-        Assert.Equal(3, groups.Length);
+        Assert.Equal(4, groups.Length);
         Assert.Contains("unknown", groups[0].ClassList);
         Assert.Contains("compatible", groups[1].ClassList);
         Assert.Contains("incompatible", groups[2].ClassList);
+        Assert.Contains("risk", groups[3].ClassList);
         Assert.Equal("/artifacts/3", groups[2].QuerySelector("a")!.GetAttribute("href"));
         // Counts and version labels are real SVG <text> elements, not Razor's text pseudo-tag.
-        Assert.Equal(["11", "15", "14"], svg.QuerySelectorAll("text.count").Select(t => t.TextContent));
-        Assert.Equal(["1.0", "1.1", "2.0"], svg.QuerySelectorAll("text.version").Select(t => t.TextContent));
+        Assert.Equal(["11", "15", "14", "14"], svg.QuerySelectorAll("text.count").Select(t => t.TextContent));
+        Assert.Equal(["1.0", "1.1", "2.0", "2.1"], svg.QuerySelectorAll("text.version").Select(t => t.TextContent));
         Assert.NotNull(svg.QuerySelector("polyline.line"));
         Assert.Contains("2.0: 14 exports, incompatible with the previous version", svg.QuerySelector("desc")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("2.1: 14 exports, risk with the previous version", svg.QuerySelector("desc")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("risk or API break", doc.QuerySelector("figcaption")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

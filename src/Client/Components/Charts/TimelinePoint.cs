@@ -5,7 +5,7 @@ namespace AbiPortal.Client.Components.Charts;
 /// <param name="ExportCount">Number of exports in that version; the point's height.</param>
 /// <param name="Verdict">
 /// The diff verdict against the previous version in its JSON spelling (<c>none</c>,
-/// <c>compatible</c>, <c>incompatible</c>), or null for the first version or while unknown.
+/// <c>compatible</c>, <c>risk</c>, <c>api-break</c>, <c>incompatible</c>), or null for the first version or while unknown.
 /// </param>
 /// <param name="Href">Where the point links to (the artifact page), or null for no link.</param>
 public sealed record TimelinePoint(string Label, long ExportCount, string? Verdict, string? Href);
