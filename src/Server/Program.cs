@@ -1,5 +1,6 @@
 using AbiPortal.Client.Components;
 using AbiPortal.Server.Api;
+using AbiPortal.Server.Errors;
 using AbiPortal.Server.Hosting;
 
 // Content root = the app's own folder (appsettings.json, static assets), so the working directory
@@ -13,6 +14,7 @@ app.UseSecurityHeaders();
 // A fresh DI scope for the error page: the failed render may have set up this request's
 // scoped Blazor services already.
 app.UseExceptionHandler(new ExceptionHandlerOptions { CreateScopeForErrors = true });
+app.UseQueryStringGuard();
 app.UseStatusCodePages();
 app.UseAntiforgery();
 app.MapStaticAssets();

@@ -74,8 +74,12 @@ public sealed class CheckApiTests(SqlitePortal portal) : IClassFixture<SqlitePor
         Assert.Equal("incompatible", check.Verdict);
         var stored = await PortalClient.GetAsync<ArtifactDetail>(Client, $"/api/artifacts/{check.ArtifactId}");
         Assert.Equal(ArtifactStatus.Ready, stored!.Summary.Status);
-        Assert.Equal(snapshot.File.Sha256, stored.Summary.Sha256);
         Assert.Equal(4, stored.Summary.ExportCount);
+
+        // Keyed by the snapshot JSON the server stored, never by the hash the client claims.
+        string json = await Client.GetStringAsync($"/api/artifacts/{check.ArtifactId}/snapshot");
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(json))), stored.Summary.Sha256);
+        Assert.NotEqual(snapshot.File.Sha256, stored.Summary.Sha256);
         Assert.False(File.Exists(Path.Combine(portal.Factory.DataPath, "artifacts", snapshot.File.Sha256![..2], snapshot.File.Sha256)));
     }
 

@@ -25,6 +25,9 @@ public static class QueryValues
             : long.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long value) ? value
             : throw NotANumber(name, text);
 
+    /// <summary>The 400 for a query value a page cannot use (a word that names nothing), to be thrown.</summary>
+    public static BadHttpRequestException Invalid(string problem) => new(problem, StatusCodes.Status400BadRequest);
+
     private static BadHttpRequestException NotANumber(string name, string text)
         => new($"{name} must be a whole number, not '{(text.Length > 40 ? text[..40] + "…" : text)}'.", StatusCodes.Status400BadRequest);
 }

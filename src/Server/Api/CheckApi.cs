@@ -5,6 +5,7 @@ using AbiPortal.Parsers.Diff;
 using AbiPortal.Parsers.Snapshots;
 using AbiPortal.Server.Checks;
 using AbiPortal.Server.Data;
+using AbiPortal.Server.Diffs;
 using AbiPortal.Server.Hosting;
 using AbiPortal.Server.Queries;
 using AbiPortal.Server.Security;
@@ -24,9 +25,6 @@ namespace AbiPortal.Server.Api;
 /// </summary>
 public static class CheckApi
 {
-    /// <summary>Largest snapshot JSON accepted (libLLVM's is about 20 MB).</summary>
-    private const long MaxSnapshotJsonBytes = 256L * 1024 * 1024;
-
     /// <summary>Maps the check endpoint.</summary>
     public static IEndpointRouteBuilder MapCheckApi(this IEndpointRouteBuilder app)
     {
@@ -40,13 +38,13 @@ public static class CheckApi
     }
 
     internal static async Task<Results<Ok<CheckResult>, ProblemHttpResult>> CheckAsync(
-        HttpRequest request, ArtifactStore store, ArtifactUploadService uploads, PortalDbContext db, DiffService diffs, IOptions<PortalOptions> options, CancellationToken cancellationToken)
+        HttpRequest request, ArtifactStore store, ArtifactUploadService uploads, PortalDbContext db, DiffStore diffs, IOptions<PortalOptions> options, CancellationToken cancellationToken)
     {
         CheckInput input;
         try
         {
             input = request.HasJsonContentType()
-                ? await ReadJsonAsync(request, cancellationToken)
+                ? await ReadJsonAsync(request, options.Value.CheckJsonLimitBytes, cancellationToken)
                 : await ReadMultipartAsync(request, store, cancellationToken);
         }
         catch (UploadRejectedException ex)
@@ -88,11 +86,15 @@ public static class CheckApi
                     : $"Library '{library}' has no ready version '{input.Against}'.");
             }
 
-            var diff = await diffs.CompareAsync(db, baseline.Id, head.Id, cancellationToken);
-            if (diff is null)
+            // The stored diff when the pair has one (the same build checked again), else computed
+            // and stored now; pinned when it is the pair the library page lists for this build.
+            var computed = await diffs.EnsureAsync(baseline.Id, head.Id, pin: input.Against is null, cancellationToken);
+            if (computed is null)
             {
                 return Problems.Conflict("The baseline or the build has no snapshot.");
             }
+
+            var diff = computed.Diff ?? await diffs.LoadAsync(computed.Id, baseline.ToSummary().ToDiffSide(), head.ToDiffSide(), cancellationToken);
 
             string markdown = DiffMarkdownRenderer.Render(diff, PortalLinks.Markdown(request, baseline.Id, head.Id, CheckMarker.For(library)));
             using var diffJson = JsonDocument.Parse(DiffJson.Serialize(diff));
@@ -120,22 +122,22 @@ public static class CheckApi
         }
     }
 
-    private static async Task<CheckInput> ReadJsonAsync(HttpRequest request, CancellationToken cancellationToken)
+    private static async Task<CheckInput> ReadJsonAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
     {
         // The body is bounded whether or not a Content-Length came: Kestrel answers 413 past the
         // limit set here (a chunked body included), and a host without that feature is bounded
         // by the read below.
-        if (request.ContentLength > MaxSnapshotJsonBytes)
+        if (request.ContentLength > limit)
         {
-            throw new UploadRejectedException($"Snapshot JSON over {MaxSnapshotJsonBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
+            throw new UploadRejectedException($"Snapshot JSON over {limit} bytes.", StatusCodes.Status413PayloadTooLarge);
         }
 
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodyLimit)
         {
-            bodyLimit.MaxRequestBodySize = MaxSnapshotJsonBytes;
+            bodyLimit.MaxRequestBodySize = limit;
         }
 
-        var body = await ReadBoundedAsync(request.Body, cancellationToken);
+        var body = await ReadBoundedAsync(request.Body, limit, cancellationToken);
         JsonDocument document;
         try
         {
@@ -170,6 +172,11 @@ public static class CheckApi
                 throw new UploadRejectedException("The snapshot is of an unrecognised file.");
             }
 
+            if (string.IsNullOrWhiteSpace(snapshot.File?.Name))
+            {
+                throw new UploadRejectedException("snapshot.file.name is required.");
+            }
+
             if (LabelRules.ValidateFileName(snapshot.File.Name) is { } fileNameProblem)
             {
                 throw new UploadRejectedException($"snapshot.file.name: {fileNameProblem}");
@@ -193,17 +200,17 @@ public static class CheckApi
         }
     }
 
-    /// <summary>The whole body, refused with 413 once it passes <see cref="MaxSnapshotJsonBytes"/>.</summary>
-    private static async Task<ReadOnlyMemory<byte>> ReadBoundedAsync(Stream body, CancellationToken cancellationToken)
+    /// <summary>The whole body, refused with 413 once it passes <paramref name="limit"/>.</summary>
+    private static async Task<ReadOnlyMemory<byte>> ReadBoundedAsync(Stream body, long limit, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
         byte[] chunk = new byte[81920];
         int read;
         while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
         {
-            if (buffer.Length + read > MaxSnapshotJsonBytes)
+            if (buffer.Length + read > limit)
             {
-                throw new UploadRejectedException($"Snapshot JSON over {MaxSnapshotJsonBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
+                throw new UploadRejectedException($"Snapshot JSON over {limit} bytes.", StatusCodes.Status413PayloadTooLarge);
             }
 
             buffer.Write(chunk, 0, read);

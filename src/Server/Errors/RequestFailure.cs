@@ -22,6 +22,9 @@ internal sealed record RequestFailure(int Status, string Title, string Detail)
     /// <item><see cref="InvalidDataException"/>: the form readers' limits (a multipart section's
     /// headers over 16 KB, too many form values).</item>
     /// <item><see cref="JsonException"/>: a JSON body that does not parse or does not fit the contract.</item>
+    /// <item>PostgreSQL's <c>22021</c> (character not in repertoire): text from the request with a
+    /// NUL in it, which PostgreSQL cannot store (labels, file names and query strings are refused
+    /// before that; this is for the names inside a snapshot sent to <c>/api/check</c>).</item>
     /// </list>
     /// Framework exceptions raised while reading a form arrive wrapped once in another type (the
     /// form binder's), so the inner exception is looked at too.
@@ -38,6 +41,9 @@ internal sealed record RequestFailure(int Status, string Title, string Detail)
                     return new RequestFailure(StatusCodes.Status400BadRequest, TitleOf(StatusCodes.Status400BadRequest), $"The request body is malformed: {invalid.Message}");
                 case JsonException json:
                     return new RequestFailure(StatusCodes.Status400BadRequest, TitleOf(StatusCodes.Status400BadRequest), $"The JSON body is not valid: {json.Message}");
+                case Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.CharacterNotInRepertoire }:
+                    // Text from the request PostgreSQL cannot store: a NUL inside a snapshot's names.
+                    return new RequestFailure(StatusCodes.Status400BadRequest, TitleOf(StatusCodes.Status400BadRequest), "The request carries text the database cannot store (a NUL character).");
             }
         }
 

@@ -12,6 +12,12 @@ public sealed class PortalOptions
     /// <summary>Largest accepted upload (default 2 GiB: the biggest shared libraries people ship are a few hundred MB).</summary>
     public long UploadLimitBytes { get; set; } = 2L * 1024 * 1024 * 1024;
 
+    /// <summary>
+    /// Largest snapshot JSON body <c>POST /api/check</c> takes (default 256 MiB; libLLVM's snapshot
+    /// is about 20 MB). Bounded while reading, with or without a Content-Length: 413 past it.
+    /// </summary>
+    public long CheckJsonLimitBytes { get; set; } = 256L * 1024 * 1024;
+
     /// <summary>Parse workers in this process (default: one per core; parsing is CPU-bound). 0 disables parsing here.</summary>
     public int Workers { get; set; } = Environment.ProcessorCount;
 

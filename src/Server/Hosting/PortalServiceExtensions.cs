@@ -1,5 +1,6 @@
 using AbiPortal.Client.Contracts;
 using AbiPortal.Server.Data;
+using AbiPortal.Server.Diffs;
 using AbiPortal.Server.Errors;
 using AbiPortal.Server.Parsing;
 using AbiPortal.Server.Queries;
@@ -44,7 +45,9 @@ public static class PortalServiceExtensions
         services.AddSingleton<ParseSignal>();
         services.AddSingleton<ServerInstance>();
         services.AddSingleton<ServerLiveness>();
-        services.AddSingleton<DiffService>();
+        services.AddSingleton<DiffComputer>();
+        services.AddSingleton<DiffIndexer>();
+        services.AddScoped<DiffStore>();
         services.AddSingleton<ExportPageCache>();
         services.AddSingleton<UploadTokens>();
         services.AddSingleton<BrowserUploadToken>();
@@ -67,6 +70,7 @@ public static class PortalServiceExtensions
             services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<ParseWorker>(sp, index));
         }
 
+        services.AddHostedService(sp => sp.GetRequiredService<DiffIndexer>());
         services.AddHostedService(sp => sp.GetRequiredService<PrBuildSweeper>());
 
         services.AddProblemDetails();

@@ -4,6 +4,7 @@ using AbiPortal.Parsers.Diagnostics;
 using AbiPortal.Parsers.Snapshots;
 using AbiPortal.Server.Data;
 using AbiPortal.Server.Data.Entities;
+using AbiPortal.Server.Diffs;
 using Microsoft.EntityFrameworkCore;
 
 namespace AbiPortal.Server.Parsing;
@@ -13,7 +14,7 @@ namespace AbiPortal.Server.Parsing;
 /// worker whose lease was taken over stores nothing), then every snapshot row in bulk, then the
 /// snapshot JSON.
 /// </summary>
-internal sealed class SnapshotIngestor(PortalDbContext db, BulkRowWriter writer, TimeProvider time)
+internal sealed class SnapshotIngestor(PortalDbContext db, BulkRowWriter writer, DiffIndexer indexer, TimeProvider time)
 {
     private static readonly JsonSerializerOptions IdentityJsonOptions = new(JsonSerializerDefaults.Web)
     {
@@ -61,9 +62,10 @@ internal sealed class SnapshotIngestor(PortalDbContext db, BulkRowWriter writer,
             await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;", cancellationToken);
         }
 
+        bool stored;
         try
         {
-            return await StoreRowsAsync(claim, snapshot, snapshotJson, rows, status, identityJson, now, cancellationToken);
+            stored = await StoreRowsAsync(claim, snapshot, snapshotJson, rows, status, identityJson, now, cancellationToken);
         }
         finally
         {
@@ -74,6 +76,15 @@ internal sealed class SnapshotIngestor(PortalDbContext db, BulkRowWriter writer,
                 await db.Database.CloseConnectionAsync();
             }
         }
+
+        if (stored && status == ArtifactStatus.Ready)
+        {
+            // Its library's page diffs (against its predecessor, its successor against it) are
+            // computed now, in the background, so no page has to.
+            indexer.Enqueue(await db.Artifacts.AsNoTracking().Where(a => a.Id == claim.ArtifactId).Select(a => a.Library).FirstOrDefaultAsync(cancellationToken));
+        }
+
+        return stored;
     }
 
     private async Task<bool> StoreRowsAsync(

@@ -1,3 +1,4 @@
+using AbiPortal.Server.Diffs;
 using AbiPortal.Server.Hosting;
 using AbiPortal.Server.Storage;
 using Microsoft.Extensions.Options;
@@ -6,7 +7,8 @@ namespace AbiPortal.Server.Retention;
 
 /// <summary>
 /// Deletes pull-request builds older than <see cref="PortalOptions.PrBuildRetention"/>, every
-/// <see cref="PortalOptions.RetentionInterval"/> and once shortly after start, and then the
+/// <see cref="PortalOptions.RetentionInterval"/> and once shortly after start, then the stored
+/// diffs no page pins that have aged out (<see cref="DiffStore.SweepUnpinnedAsync"/>), and the
 /// files no artifact accounts for (<see cref="StoreSweeper"/>). The PR bot stores
 /// every build it checks (libLLVM: 44k export rows each), so without this the database and the
 /// artifact directory grow without bound. Time comes from the <see cref="TimeProvider"/>, so tests
@@ -87,6 +89,10 @@ internal sealed partial class PrBuildSweeper(IServiceScopeFactory scopes, StoreS
         try
         {
             await SweepAsync(stoppingToken);
+            await using (var scope = scopes.CreateAsyncScope())
+            {
+                await scope.ServiceProvider.GetRequiredService<DiffStore>().SweepUnpinnedAsync(time.GetUtcNow().UtcDateTime, stoppingToken);
+            }
 
             // File times are the file system's, so the cutoff is real time, not the TimeProvider's.
             await store.SweepAsync(DateTime.UtcNow - options.Value.OrphanGrace, stoppingToken);

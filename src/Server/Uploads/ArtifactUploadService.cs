@@ -4,6 +4,7 @@ using AbiPortal.Parsers.Detection;
 using AbiPortal.Parsers.Snapshots;
 using AbiPortal.Server.Data;
 using AbiPortal.Server.Data.Entities;
+using AbiPortal.Server.Diffs;
 using AbiPortal.Server.Hosting;
 using AbiPortal.Server.Parsing;
 using AbiPortal.Server.Queries;
@@ -16,7 +17,7 @@ namespace AbiPortal.Server.Uploads;
 
 /// <summary>Stores uploads and queues them: the one path for the JSON API and the UI's form.</summary>
 internal sealed class ArtifactUploadService(
-    PortalDbContext db, ArtifactStore store, ParseSignal signal, SnapshotIngestor ingestor, IOptions<PortalOptions> options, TimeProvider time, UploadTokens tokens, BrowserUploadToken browserToken, ServerInstance instance) : IArtifactUploads
+    PortalDbContext db, ArtifactStore store, ParseSignal signal, SnapshotIngestor ingestor, IOptions<PortalOptions> options, TimeProvider time, UploadTokens tokens, BrowserUploadToken browserToken, ServerInstance instance, DiffIndexer indexer) : IArtifactUploads
 {
     /// <inheritdoc />
     public bool RequiresToken => tokens.Required;
@@ -154,6 +155,10 @@ internal sealed class ArtifactUploadService(
                     .SetProperty(a => a.Version, a => version ?? a.Version)
                     .SetProperty(a => a.Platform, a => platform ?? a.Platform),
                 cancellationToken);
+
+        // Both libraries' page pairs move: a PR build became a release.
+        indexer.Enqueue(existing.Library);
+        indexer.Enqueue(library);
 
         // Re-read whether or not this UPDATE was the one that did it (a concurrent release upload
         // may have promoted it first).

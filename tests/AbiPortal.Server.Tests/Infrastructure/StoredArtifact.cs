@@ -32,6 +32,13 @@ public static class StoredArtifact
         return File.Exists(Path.Combine(factory.DataPath, "artifacts", sha[..2], sha));
     }
 
+    /// <summary>Every file an upload left in the data folder: stored artifacts and temp files (not the database or the key ring).</summary>
+    public static IReadOnlyList<string> UploadedFiles(PortalFactory factory)
+        => [.. new[] { "artifacts", "tmp" }
+            .Select(folder => Path.Combine(factory.DataPath, folder))
+            .Where(Directory.Exists)
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))];
+
     /// <summary>Asserts that nothing at all is left of the artifact in any table.</summary>
     public static async Task AssertNoRowsAsync(PortalFactory factory, long id)
     {
