@@ -70,13 +70,25 @@ public static class PortalUiEndpoints
     {
         bool wantsJson = WantsJson(context.Request);
         UploadForm form;
+
+        // The page sends the labels before the file: a refusal (a bad label, a file no reader
+        // knows) goes back to the form with what the person typed.
+        IReadOnlyDictionary<string, string> typed = new Dictionary<string, string>();
         try
         {
-            form = await UploadForm.ReadAsync(context.Request, store, f => ValidateAntiforgeryAsync(context, f, antiforgery, antiforgeryOptions.Value), cancellationToken);
+            form = await UploadForm.ReadAsync(
+                context.Request,
+                store,
+                f =>
+                {
+                    typed = new Dictionary<string, string>(f.Fields, StringComparer.OrdinalIgnoreCase);
+                    return ValidateAntiforgeryAsync(context, f, antiforgery, antiforgeryOptions.Value);
+                },
+                cancellationToken);
         }
         catch (UploadRejectedException ex)
         {
-            return Refuse(ex.Message, wantsJson, null, null, null, ex.StatusCode);
+            return Refuse(ex.Message, wantsJson, typed.GetValueOrDefault("library"), typed.GetValueOrDefault("version"), typed.GetValueOrDefault("platform"), ex.StatusCode);
         }
 
         await using (form)

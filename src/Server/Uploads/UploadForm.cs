@@ -76,6 +76,13 @@ internal sealed class UploadForm : IAsyncDisposable
                         form.FileName = fileName;
                     }
 
+                    // Labels sent before the file (the upload page's order; curl's when given
+                    // first) are judged before a byte of it is read; later ones before it is kept.
+                    if (LabelRules.Validate(form.Labels()) is { } labelProblem)
+                    {
+                        throw new UploadRejectedException(labelProblem);
+                    }
+
                     if (beforeFile is not null)
                     {
                         await beforeFile(form);
