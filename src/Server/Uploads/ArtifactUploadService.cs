@@ -113,7 +113,18 @@ internal sealed class ArtifactUploadService(
             return new UploadResult(UploadOutcome.Existing, winner.ToSummary(), null);
         }
 
-        await ingestor.StoreAsync(new ParseClaim(artifact.Id, 1, sha, artifact.FileName, claimant), snapshot, json, cancellationToken);
+        try
+        {
+            await ingestor.StoreAsync(new ParseClaim(artifact.Id, 1, sha, artifact.FileName, claimant), snapshot, json, cancellationToken);
+        }
+        catch
+        {
+            // Nothing of the snapshot was written (one transaction): the row must not stay
+            // 'parsing' under a claim nobody will finish.
+            await db.Artifacts.Where(a => a.Id == artifact.Id && a.ClaimedBy == claimant).ExecuteDeleteAsync(CancellationToken.None);
+            throw;
+        }
+
         return new UploadResult(UploadOutcome.Created, (await FindAsync(sha, cancellationToken))!.ToSummary(), null);
     }
 

@@ -22,6 +22,7 @@ public static class StoredArtifact
             ["diagnostics"] = await db.Diagnostics.CountAsync(r => r.ArtifactId == id),
             ["members"] = await db.Members.CountAsync(r => r.ArtifactId == id),
             ["snapshots"] = await db.Snapshots.CountAsync(r => r.ArtifactId == id),
+            ["diffs"] = await db.Diffs.CountAsync(d => d.BaseId == id || d.HeadId == id),
         };
     }
 
