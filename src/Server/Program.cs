@@ -17,6 +17,7 @@ app.UseExceptionHandler(new ExceptionHandlerOptions { CreateScopeForErrors = tru
 app.UseQueryStringGuard();
 app.UseStatusCodePages();
 app.UseAntiforgery();
+app.UseOutputCache();
 app.MapStaticAssets();
 app.MapOpenApi();
 app.MapHealthApi();
@@ -25,7 +26,7 @@ app.MapLibrariesApi();
 app.MapDiffApi();
 app.MapCheckApi();
 app.MapPortalUi();
-app.MapRazorComponents<App>();
+app.MapRazorComponents<App>().CacheOutput(app.Services.GetRequiredService<AbiPortal.Server.Caching.PageCachePolicy>());
 app.Run();
 
 /// <summary>Entry point; public for WebApplicationFactory in tests.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
+using AbiPortal.Server.Caching;
 using AbiPortal.Server.Data;
 using AbiPortal.Server.Queries;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,7 @@ namespace AbiPortal.Server.Diffs;
 /// wait for this: a page that finds a pair missing computes it itself (once, see
 /// <see cref="DiffComputer"/>).
 /// </summary>
-internal sealed partial class DiffIndexer(IServiceScopeFactory scopes, ILogger<DiffIndexer> logger) : BackgroundService
+internal sealed partial class DiffIndexer(IServiceScopeFactory scopes, PageCacheEvictions pages, ILogger<DiffIndexer> logger) : BackgroundService
 {
     private readonly Channel<string> pending = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
     private readonly ConcurrentDictionary<string, byte> queued = new(StringComparer.Ordinal);
@@ -58,6 +59,7 @@ internal sealed partial class DiffIndexer(IServiceScopeFactory scopes, ILogger<D
 
         if (computed > 0 || stale.Length > 0)
         {
+            await pages.LibraryChangedAsync(library);
             LogIndexed(library, computed, stale.Length);
         }
 

@@ -65,6 +65,14 @@ public sealed class PortalOptions
     /// </summary>
     public TimeSpan OrphanGrace { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// How long a rendered page of settled data (a parsed artifact, a stored diff, a library's
+    /// timeline, search results) is served from memory (default 30 s). Changes made through this
+    /// server evict it at once; the lifetime bounds how long one made by another server sharing
+    /// the PostgreSQL database shows the old page here. Zero turns the page cache off.
+    /// </summary>
+    public TimeSpan PageCacheLifetime { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>The full data path.</summary>
     public string FullDataPath => Path.GetFullPath(DataPath);
 }

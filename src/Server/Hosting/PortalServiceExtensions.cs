@@ -1,4 +1,5 @@
 using AbiPortal.Client.Contracts;
+using AbiPortal.Server.Caching;
 using AbiPortal.Server.Data;
 using AbiPortal.Server.Diffs;
 using AbiPortal.Server.Errors;
@@ -72,6 +73,11 @@ public static class PortalServiceExtensions
 
         services.AddHostedService(sp => sp.GetRequiredService<DiffIndexer>());
         services.AddHostedService(sp => sp.GetRequiredService<PrBuildSweeper>());
+
+        // Rendered pages of settled data, kept by tag (Caching/PageCachePolicy): 64 MiB of HTML.
+        services.AddOutputCache(o => o.SizeLimit = 64L * 1024 * 1024);
+        services.AddSingleton<PageCachePolicy>();
+        services.AddSingleton<PageCacheEvictions>();
 
         services.AddProblemDetails();
         services.AddExceptionHandler<PortalExceptionHandler>();

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using AbiPortal.Client.Contracts;
+using AbiPortal.Server.Caching;
 using AbiPortal.Server.Data;
 using AbiPortal.Server.Hosting;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace AbiPortal.Server.Parsing;
 /// is one atomic UPDATE ... RETURNING that moves the oldest queued row (or a <c>parsing</c> row whose
 /// lease ran out because its worker died) to <c>parsing</c> under this worker's name.
 /// </summary>
-public sealed class ParseQueue(PortalDbContext db, IOptions<PortalOptions> options, TimeProvider time)
+public sealed class ParseQueue(PortalDbContext db, IOptions<PortalOptions> options, TimeProvider time, PageCacheEvictions pages)
 {
     // PostgreSQL: FOR UPDATE SKIP LOCKED lets concurrent claimers (other workers, other server
     // processes) pass over a row someone else is claiming instead of queueing behind its lock.
@@ -73,8 +74,9 @@ public sealed class ParseQueue(PortalDbContext db, IOptions<PortalOptions> optio
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, ArtifactStatus.Queued).SetProperty(a => a.ClaimedBy, (string?)null).SetProperty(a => a.LeaseExpiresAt, (long?)null), cancellationToken);
 
     /// <summary>Marks a held job failed with no snapshot (crash, timeout, too many attempts).</summary>
-    public Task<int> FailAsync(ParseClaim claim, string error, CancellationToken cancellationToken)
-        => db.Artifacts
+    public async Task<int> FailAsync(ParseClaim claim, string error, CancellationToken cancellationToken)
+    {
+        int failed = await db.Artifacts
             .Where(a => a.Id == claim.ArtifactId && a.Status == ArtifactStatus.Parsing && a.ClaimedBy == claim.WorkerId)
             .ExecuteUpdateAsync(
                 s => s.SetProperty(a => a.Status, ArtifactStatus.Failed)
@@ -83,6 +85,9 @@ public sealed class ParseQueue(PortalDbContext db, IOptions<PortalOptions> optio
                     .SetProperty(a => a.ClaimedBy, (string?)null)
                     .SetProperty(a => a.LeaseExpiresAt, (long?)null),
                 cancellationToken);
+        await pages.ChangedAsync(claim.ArtifactId, await db.Artifacts.AsNoTracking().Where(a => a.Id == claim.ArtifactId).Select(a => a.Library).FirstOrDefaultAsync(cancellationToken));
+        return failed;
+    }
 
     /// <summary>
     /// Takes back what crashed servers left in <c>parsing</c>: such a job goes back to

@@ -2,6 +2,7 @@ using System.Text.Json;
 using AbiPortal.Client.Contracts;
 using AbiPortal.Parsers.Diagnostics;
 using AbiPortal.Parsers.Snapshots;
+using AbiPortal.Server.Caching;
 using AbiPortal.Server.Data;
 using AbiPortal.Server.Data.Entities;
 using AbiPortal.Server.Diffs;
@@ -14,7 +15,7 @@ namespace AbiPortal.Server.Parsing;
 /// worker whose lease was taken over stores nothing), then every snapshot row in bulk, then the
 /// snapshot JSON.
 /// </summary>
-internal sealed class SnapshotIngestor(PortalDbContext db, BulkRowWriter writer, DiffIndexer indexer, TimeProvider time)
+internal sealed class SnapshotIngestor(PortalDbContext db, BulkRowWriter writer, DiffIndexer indexer, PageCacheEvictions pages, TimeProvider time)
 {
     private static readonly JsonSerializerOptions IdentityJsonOptions = new(JsonSerializerDefaults.Web)
     {
@@ -77,11 +78,17 @@ internal sealed class SnapshotIngestor(PortalDbContext db, BulkRowWriter writer,
             }
         }
 
-        if (stored && status == ArtifactStatus.Ready)
+        if (stored)
         {
+            string? library = await db.Artifacts.AsNoTracking().Where(a => a.Id == claim.ArtifactId).Select(a => a.Library).FirstOrDefaultAsync(cancellationToken);
+            await pages.ChangedAsync(claim.ArtifactId, library);
+
             // Its library's page diffs (against its predecessor, its successor against it) are
             // computed now, in the background, so no page has to.
-            indexer.Enqueue(await db.Artifacts.AsNoTracking().Where(a => a.Id == claim.ArtifactId).Select(a => a.Library).FirstOrDefaultAsync(cancellationToken));
+            if (status == ArtifactStatus.Ready)
+            {
+                indexer.Enqueue(library);
+            }
         }
 
         return stored;

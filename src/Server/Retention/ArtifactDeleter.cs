@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using AbiPortal.Client.Contracts;
+using AbiPortal.Server.Caching;
 using AbiPortal.Server.Data;
 using AbiPortal.Server.Data.Entities;
 using AbiPortal.Server.Diffs;
@@ -22,7 +23,7 @@ namespace AbiPortal.Server.Retention;
 /// artifact a worker is <c>parsing</c> is never deleted, and that condition sits in the DELETE
 /// itself, so a claim that lands between the look-up and the delete still wins.
 /// </remarks>
-internal sealed partial class ArtifactDeleter(PortalDbContext db, ArtifactStore store, ExportPageCache exportPages, DiffIndexer indexer, ILogger<ArtifactDeleter> logger)
+internal sealed partial class ArtifactDeleter(PortalDbContext db, ArtifactStore store, ExportPageCache exportPages, DiffIndexer indexer, PageCacheEvictions pages, ILogger<ArtifactDeleter> logger)
 {
     /// <summary>Deletes one artifact, unless it is being parsed.</summary>
     public async Task<ArtifactDeletion> DeleteAsync(long id, CancellationToken cancellationToken)
@@ -89,6 +90,7 @@ internal sealed partial class ArtifactDeleter(PortalDbContext db, ArtifactStore 
         // without asking the database, so a deleted id would go on being served from them.
         // Evicting an id that survived (a race lost above) only costs a re-read.
         exportPages.Evict(ids);
+        await pages.DeletedAsync(ids, libraries);
         foreach (string library in libraries)
         {
             indexer.Enqueue(library);

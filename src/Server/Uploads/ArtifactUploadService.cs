@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using AbiPortal.Client.Contracts;
 using AbiPortal.Parsers.Detection;
 using AbiPortal.Parsers.Snapshots;
+using AbiPortal.Server.Caching;
 using AbiPortal.Server.Data;
 using AbiPortal.Server.Data.Entities;
 using AbiPortal.Server.Diffs;
@@ -17,7 +18,7 @@ namespace AbiPortal.Server.Uploads;
 
 /// <summary>Stores uploads and queues them: the one path for the JSON API and the UI's form.</summary>
 internal sealed class ArtifactUploadService(
-    PortalDbContext db, ArtifactStore store, ParseSignal signal, SnapshotIngestor ingestor, IOptions<PortalOptions> options, TimeProvider time, UploadTokens tokens, BrowserUploadToken browserToken, ServerInstance instance, DiffIndexer indexer) : IArtifactUploads
+    PortalDbContext db, ArtifactStore store, ParseSignal signal, SnapshotIngestor ingestor, IOptions<PortalOptions> options, TimeProvider time, UploadTokens tokens, BrowserUploadToken browserToken, ServerInstance instance, DiffIndexer indexer, PageCacheEvictions pages) : IArtifactUploads
 {
     /// <inheritdoc />
     public bool RequiresToken => tokens.Required;
@@ -81,6 +82,7 @@ internal sealed class ArtifactUploadService(
         }
 
         signal.Notify();
+        await pages.UploadedAsync(artifact.Library);
         return new UploadResult(UploadOutcome.Created, artifact.ToSummary(), null);
     }
 
@@ -170,6 +172,7 @@ internal sealed class ArtifactUploadService(
         // Both libraries' page pairs move: a PR build became a release.
         indexer.Enqueue(existing.Library);
         indexer.Enqueue(library);
+        await pages.ChangedAsync(existing.Id, existing.Library, library);
 
         // Re-read whether or not this UPDATE was the one that did it (a concurrent release upload
         // may have promoted it first).

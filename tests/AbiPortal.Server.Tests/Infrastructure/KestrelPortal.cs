@@ -30,7 +30,10 @@ public sealed class KestrelPortal : IAsyncLifetime
             ["AbiPortal:UploadLimitBytes"] = UploadLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["AbiPortal:CheckJsonLimitBytes"] = CheckJsonLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
+        // A connection per request: Kestrel closes one whose body it refused to read, and a pooled
+        // client could otherwise send the next test's request down it.
         Client = new HttpClient { BaseAddress = Factory.BaseAddress };
+        Client.DefaultRequestHeaders.ConnectionClose = true;
         return Task.CompletedTask;
     }
 
