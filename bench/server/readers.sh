@@ -44,7 +44,7 @@ dotnet build bench/server/LoadDriver -c Release -v q -nologo >/dev/null
 connection=""
 if [ "$provider" = postgres ]; then
   pg=1
-  mkdir -p "$work/pg" && chown postgres:postgres "$work/pg"
+  chmod 755 "$work" && mkdir -p "$work/pg" && chown postgres:postgres "$work/pg"
   pgport=$(free_port)
   runuser -u postgres -- /usr/lib/postgresql/15/bin/initdb -D "$work/pg/db" -A trust -U abiportal -E UTF8 --locale=C.UTF-8 >/dev/null
   runuser -u postgres -- /usr/lib/postgresql/15/bin/pg_ctl -D "$work/pg/db" -o "-p $pgport -k $work/pg -c listen_addresses=127.0.0.1 -c shared_buffers=256MB -c max_connections=200" -l "$work/pg/log" -w start >/dev/null
@@ -54,6 +54,7 @@ fi
 
 start_server() {
   AbiPortal__DataPath="$work/data" ConnectionStrings__AbiPortal="$connection" Logging__LogLevel__Default=Warning \
+    AbiPortal__PageCacheLifetime="${page_cache:-00:00:30}" \
     dotnet src/Server/bin/Release/net10.0/AbiPortal.Server.dll --urls "$url" >>"$work/server.log" 2>&1 &
   server=$!
   for _ in $(seq 600); do curl -sf "$url/healthz" >/dev/null && return 0; sleep 0.1; done
@@ -84,8 +85,10 @@ for _ in $(seq 1200); do
 done
 echo "seeded in $(( $(date +%s) - seed_start )) s: ${#ids[@]} artifacts, $(curl -sf "$url/api/artifacts/${ids[0]}" | sed -n 's/.*"exportCount":\([0-9]*\).*/\1/p') exports each"
 
-# A cold process on the stored data: nothing in any in-memory cache.
+# A cold process on the stored data: nothing in any in-memory cache. ABIPORTAL_BENCH_PAGE_CACHE=0
+# measures it with the page cache off: every request renders its page from the database.
 kill "$server"; wait "$server" 2>/dev/null || true
+[ "${ABIPORTAL_BENCH_PAGE_CACHE:-1}" = 0 ] && page_cache=00:00:00
 start_server
 
 pages="$work/pages.tsv"
@@ -95,7 +98,7 @@ for i in $(seq 0 $((${#ids[@]} - 1))); do
   [ "$i" -gt 0 ] && echo -e "diff\t/diff?base=${ids[$((i - 1))]}&head=${ids[$i]}" >>"$pages"
   echo -e "library\t/libraries/llvm" >>"$pages"
 done
-for q in _zn4llvm _zn4llvm3sys4path _zn4llvm10apfloat llvm::sys:: llvm::apfloat:: _zn4llvm2cl3opt; do
+for q in _zn4llvm _zn4llvm3sys4path _zn4llvm7apfloat llvm::sys:: llvm::apfloat:: _zn4llvm2cl3opt; do
   echo -e "search\t/symbols?q=$q" >>"$pages"
 done
 
@@ -106,7 +109,7 @@ for label in artifact diff library search; do
 done
 
 echo "prefix search API, one request at a time (total, ms):"
-for q in _zn4llvm _zn4llvm3sys4path llvm::sys::path:: _zn4llvm10apfloat; do
+for q in _zn4llvm _zn4llvm3sys4path llvm::sys::path:: _zn4llvm7apfloat; do
   curl -s -o /dev/null "$url/api/symbols?q=$q&match=prefix"
   printf '  %-22s' "$q"
   for _ in 1 2 3; do curl -s -o /dev/null -w ' %{time_total}' "$url/api/symbols?q=$q&match=prefix&page=3"; done
@@ -114,6 +117,6 @@ for q in _zn4llvm _zn4llvm3sys4path llvm::sys::path:: _zn4llvm10apfloat; do
 done
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "$clients readers, $seconds s, $provider:"
+echo "$clients readers, $seconds s, $provider, page cache ${page_cache:-on}:"
 dotnet bench/server/LoadDriver/bin/Release/net10.0/LoadDriver.dll --pages "$pages" "$url" "$clients" "$seconds"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
