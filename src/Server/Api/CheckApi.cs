@@ -137,7 +137,7 @@ public static class CheckApi
             bodyLimit.MaxRequestBodySize = limit;
         }
 
-        var body = await ReadBoundedAsync(request.Body, limit, cancellationToken);
+        var body = await ReadBoundedAsync(request.Body, request.ContentLength, limit, cancellationToken);
         JsonDocument document;
         try
         {
@@ -200,10 +200,13 @@ public static class CheckApi
         }
     }
 
-    /// <summary>The whole body, refused with 413 once it passes <paramref name="limit"/>.</summary>
-    private static async Task<ReadOnlyMemory<byte>> ReadBoundedAsync(Stream body, long limit, CancellationToken cancellationToken)
+    /// <summary>
+    /// The whole body, refused with 413 once it passes <paramref name="limit"/>; read into a buffer
+    /// of the announced length when there is one (no growing and copying).
+    /// </summary>
+    private static async Task<ReadOnlyMemory<byte>> ReadBoundedAsync(Stream body, long? length, long limit, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
+        using var buffer = new MemoryStream(length is > 0 and var announced && announced <= limit ? (int)announced : 0);
         byte[] chunk = new byte[81920];
         int read;
         while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)

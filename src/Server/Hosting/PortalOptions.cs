@@ -13,10 +13,11 @@ public sealed class PortalOptions
     public long UploadLimitBytes { get; set; } = 2L * 1024 * 1024 * 1024;
 
     /// <summary>
-    /// Largest snapshot JSON body <c>POST /api/check</c> takes (default 256 MiB; libLLVM's snapshot
-    /// is about 20 MB). Bounded while reading, with or without a Content-Length: 413 past it.
+    /// Largest snapshot JSON body <c>POST /api/check</c> takes (default 64 MiB; libLLVM's snapshot
+    /// is about 20 MB). The body is held in memory to be parsed, so this bounds what one check can
+    /// make the server allocate. Bounded while reading, with or without a Content-Length: 413 past it.
     /// </summary>
-    public long CheckJsonLimitBytes { get; set; } = 256L * 1024 * 1024;
+    public long CheckJsonLimitBytes { get; set; } = 64L * 1024 * 1024;
 
     /// <summary>Parse workers in this process (default: one per core; parsing is CPU-bound). 0 disables parsing here.</summary>
     public int Workers { get; set; } = Environment.ProcessorCount;
