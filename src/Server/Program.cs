@@ -1,5 +1,6 @@
 using AbiPortal.Client.Components;
 using AbiPortal.Server.Api;
+using AbiPortal.Server.Errors;
 using AbiPortal.Server.Hosting;
 
 // Content root = the app's own folder (appsettings.json, static assets), so the working directory
@@ -8,9 +9,15 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.AddPortalServices();
 
 var app = builder.Build();
-app.UseExceptionHandler();
+app.UseSecurityHeaders();
+
+// A fresh DI scope for the error page: the failed render may have set up this request's
+// scoped Blazor services already.
+app.UseExceptionHandler(new ExceptionHandlerOptions { CreateScopeForErrors = true });
+app.UseQueryStringGuard();
 app.UseStatusCodePages();
 app.UseAntiforgery();
+app.UseOutputCache();
 app.MapStaticAssets();
 app.MapOpenApi();
 app.MapHealthApi();
@@ -20,7 +27,7 @@ app.MapDiffApi();
 app.MapMatrixApi();
 app.MapCheckApi();
 app.MapPortalUi();
-app.MapRazorComponents<App>();
+app.MapRazorComponents<App>().CacheOutput(app.Services.GetRequiredService<AbiPortal.Server.Caching.PageCachePolicy>());
 app.Run();
 
 /// <summary>Entry point; public for WebApplicationFactory in tests.</summary>

@@ -3,8 +3,11 @@ using System.Net.Http.Json;
 using System.Text;
 using AbiPortal.Client.Contracts;
 using AbiPortal.Parsers.Snapshots;
+using AbiPortal.Server.Data;
+using AbiPortal.Server.Data.Entities;
 using AbiPortal.Server.Tests.Infrastructure;
 using AbiPortal.Tests;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AbiPortal.Server.Tests;
 
@@ -74,8 +77,12 @@ public sealed class CheckApiTests(SqlitePortal portal) : IClassFixture<SqlitePor
         Assert.Equal("incompatible", check.Verdict);
         var stored = await PortalClient.GetAsync<ArtifactDetail>(Client, $"/api/artifacts/{check.ArtifactId}");
         Assert.Equal(ArtifactStatus.Ready, stored!.Summary.Status);
-        Assert.Equal(snapshot.File.Sha256, stored.Summary.Sha256);
         Assert.Equal(4, stored.Summary.ExportCount);
+
+        // Keyed by the snapshot JSON the server stored, never by the hash the client claims.
+        string json = await Client.GetStringAsync($"/api/artifacts/{check.ArtifactId}/snapshot");
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(json))), stored.Summary.Sha256);
+        Assert.NotEqual(snapshot.File.Sha256, stored.Summary.Sha256);
         Assert.False(File.Exists(Path.Combine(portal.Factory.DataPath, "artifacts", snapshot.File.Sha256![..2], snapshot.File.Sha256)));
     }
 
@@ -113,6 +120,68 @@ public sealed class CheckApiTests(SqlitePortal portal) : IClassFixture<SqlitePor
     {
         var response = await Client.PostAsync("/api/check", PortalClient.Form(Fixtures.DemoVariant(231), "libdemo.so", ("library", "never-released")));
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_snapshot_claiming_a_binarys_hash_is_never_what_the_binary_dedupes_to()
+    {
+        // A token holder sends a fake snapshot that claims the hash of a release not yet built.
+        await ReleaseAsync("lib-e", "1.0", Fixtures.DemoVariant(241));
+        byte[] real = Fixtures.DemoVariant(242);
+        string realSha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(real));
+        var read = SnapshotReader.Read(Fixtures.DemoV2, "libdemo.so");
+        var fake = read with { File = read.File with { Sha256 = realSha } };
+        var check = await CheckAsync(new StringContent($"{{\"library\":\"lib-e\",\"pr\":\"9\",\"snapshot\":{SnapshotJson.Serialize(fake)}}}", Encoding.UTF8, "application/json"));
+
+        // The real bytes arrive as the release: a new artifact of their own, parsed from them.
+        var (status, artifact, _) = await PortalClient.UploadAsync(Client, real, "libdemo.so", ("library", "lib-e"), ("version", "2.0"));
+
+        Assert.Equal(HttpStatusCode.Accepted, status);
+        Assert.NotEqual(check.ArtifactId, artifact!.Id);
+        Assert.Equal(realSha, artifact.Sha256);
+        var parsed = await PortalClient.WaitParsedAsync(Client, artifact.Id);
+        Assert.Equal(ArtifactStatus.Ready, parsed.Summary.Status);
+        Assert.NotEqual(realSha, (await PortalClient.GetAsync<ArtifactDetail>(Client, $"/api/artifacts/{check.ArtifactId}"))!.Summary.Sha256);
+    }
+
+    [Fact]
+    public async Task A_snapshot_stored_under_a_claimed_hash_before_gives_the_hash_up_to_the_binary()
+    {
+        // What older servers stored: a snapshot-only artifact keyed by the hash its client claimed.
+        byte[] real = Fixtures.DemoVariant(251);
+        string realSha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(real));
+        long legacy;
+        await using (var scope = portal.Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            var row = new ArtifactEntity { Sha256 = realSha, FileName = "libdemo.so", DetectedFormat = "snapshot", Library = "lib-f", Status = ArtifactStatus.Ready, UploadedAt = DateTime.UtcNow };
+            db.Artifacts.Add(row);
+            await db.SaveChangesAsync();
+            legacy = row.Id;
+        }
+
+        var (status, artifact, _) = await PortalClient.UploadAsync(Client, real, "libdemo.so", ("library", "lib-f"), ("version", "1.0"));
+
+        Assert.Equal(HttpStatusCode.Accepted, status);
+        Assert.NotEqual(legacy, artifact!.Id);
+        Assert.Equal(realSha, artifact.Sha256);
+        Assert.Equal(ArtifactStatus.Ready, (await PortalClient.WaitParsedAsync(Client, artifact.Id)).Summary.Status);
+        Assert.NotEqual(realSha, (await PortalClient.GetAsync<ArtifactDetail>(Client, $"/api/artifacts/{legacy}"))!.Summary.Sha256);
+    }
+
+    [Fact]
+    public async Task A_hostile_library_label_stays_inert_in_the_pr_comment()
+    {
+        const string library = "x---> [click](http://evil.example) @someone <img src=x>";
+        await ReleaseAsync(library, "1.0", Fixtures.DemoVariant(261));
+        var check = await CheckAsync(PortalClient.Form(Fixtures.DemoVariant(262), "libdemo.so", ("library", library), ("pr", "3")));
+
+        string marker = check.Markdown[..check.Markdown.IndexOf('\n', StringComparison.Ordinal)];
+        Assert.Equal("<!-- abiportal:check library=x-%2D%2D%3E%20%5Bclick%5D%28http%3A%2F%2Fevil.example%29%20%40someone%20%3Cimg%20src%3Dx%3E -->", marker);
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(check.Markdown, "-->"));
+        Assert.DoesNotContain("[click]", check.Markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("@someone", check.Markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img", check.Markdown, StringComparison.Ordinal);
     }
 
     private async Task<long> ReleaseAsync(string library, string version, byte[] bytes)

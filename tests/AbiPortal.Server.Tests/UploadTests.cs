@@ -75,7 +75,7 @@ public sealed class UploadTests(SqlitePortal portal) : IClassFixture<SqlitePorta
         var response = await client.PostAsync("/api/artifacts", PortalClient.Form(Fixtures.DemoV1, "big.so"));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.DoesNotContain(Directory.EnumerateFiles(data.Path, "*", SearchOption.AllDirectories), f => !Path.GetFileName(f).StartsWith("abiportal.db", StringComparison.Ordinal));
+        Assert.Empty(StoredArtifact.UploadedFiles(factory));
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using AbiPortal.Parsers.Diff;
+
 namespace AbiPortal.Cli.Check;
 
 /// <summary>
@@ -6,8 +8,12 @@ namespace AbiPortal.Cli.Check;
 /// </summary>
 internal static class StickyComment
 {
-    /// <summary>An HTML comment GitHub does not render; one per library so several checks can share a PR.</summary>
-    public static string Marker(string library) => $"<!-- abiportal:check library={library} -->";
+    /// <summary>
+    /// An HTML comment GitHub does not render; one per library so several checks can share a PR.
+    /// The library is encoded as the server encodes it (<see cref="CheckMarker"/>), so a label can
+    /// never end the comment early.
+    /// </summary>
+    public static string Marker(string library) => $"<!-- {CheckMarker.For(library)} -->";
 
     /// <summary>The body with the marker as its first line (added when the server's Markdown lacks it).</summary>
     public static string WithMarker(string body, string library)

@@ -11,6 +11,13 @@ public interface IArtifactUploads
     bool RequiresToken { get; }
 
     /// <summary>
+    /// True when this request may upload: no token is required, or it carries an accepted one (a
+    /// bearer header, or the token the upload page keeps in the browser's cookie). The upload page
+    /// shows the upload form then, and asks for the token otherwise.
+    /// </summary>
+    bool AcceptsUploadsFrom(Microsoft.AspNetCore.Http.HttpContext context);
+
+    /// <summary>
     /// Streams <paramref name="content"/> to the content-addressed store, hashing as it goes, and
     /// queues new bytes for parsing. The same bytes again give the existing artifact.
     /// </summary>

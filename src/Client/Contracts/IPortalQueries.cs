@@ -1,3 +1,5 @@
+using AbiPortal.Parsers.Diff;
+
 namespace AbiPortal.Client.Contracts;
 
 /// <summary>
@@ -32,10 +34,27 @@ public interface IPortalQueries
     Task<LibraryDetail?> GetLibraryAsync(string name, CancellationToken cancellationToken);
 
     /// <summary>
-    /// The diff from <paramref name="baseId"/> (old) to <paramref name="headId"/> (new); null when
-    /// either artifact is unknown or has no snapshot yet.
+    /// The whole diff from <paramref name="baseId"/> (old) to <paramref name="headId"/> (new), every
+    /// change and grouped symbol (the JSON and Markdown downloads); null when either artifact is
+    /// unknown or has no snapshot yet. Read from the stored diff, computed and stored first when
+    /// the pair has none.
     /// </summary>
     Task<ArtifactDiff?> GetDiffAsync(long baseId, long headId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The stored diff's summary and groups, without its changes (computed and stored first when the
+    /// pair has none); null when either artifact is unknown or has no snapshot yet.
+    /// </summary>
+    Task<DiffView?> GetDiffViewAsync(long baseId, long headId, CancellationToken cancellationToken);
+
+    /// <summary>A page of a stored diff's changes, in the engine's order (validate the paging first).</summary>
+    Task<PagedResult<DiffChangeRow>> GetDiffChangesAsync(long diffId, DiffChangeQuery query, CancellationToken cancellationToken);
+
+    /// <summary>Per severity and kind, the changes of a stored diff whose names contain <paramref name="q"/> (null: all).</summary>
+    Task<IReadOnlyList<DiffGroup>> GetDiffGroupsAsync(long diffId, string? q, CancellationToken cancellationToken);
+
+    /// <summary>A page of the symbols of one grouped change of a stored diff (a renamed version node's tens of thousands).</summary>
+    Task<PagedResult<AbiSymbol>> GetDiffSymbolsAsync(long diffId, int changeId, int page, int pageSize, CancellationToken cancellationToken);
 
     /// <summary>
     /// Exports of all ready artifacts whose raw or demangled name matches <paramref name="q"/>

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 
 namespace AbiPortal.Parsers.Diff;
@@ -20,7 +19,7 @@ public static partial class DiffMarkdownRenderer
         var sb = new StringBuilder();
         if (!string.IsNullOrEmpty(options.Marker))
         {
-            sb.Append("<!-- ").Append(options.Marker.Replace("--", "- -", StringComparison.Ordinal)).Append(" -->\n");
+            sb.Append("<!-- ").Append(InertComment(options.Marker)).Append(" -->\n");
         }
 
         sb.Append("### ").Append(Icon(diff.Verdict)).Append(" ABI diff: **").Append(DiffTextRenderer.VerdictWord(diff.Verdict)).Append("**: ")
@@ -201,5 +200,13 @@ public static partial class DiffMarkdownRenderer
 
     private static string Code(string text) => MarkdownText.Code(text);
 
-    private static string Escape(string text) => MarkdownText.Escape(text);
+    /// <summary>
+    /// Free text (suppression reasons and entries, member names, labels) as inert Markdown: a code
+    /// span. HTML entities are not enough on GitHub: its autolinker and its @mention filter work on
+    /// the text after entities are decoded, so <c>&amp;#64;someone</c> still pings someone. Code
+    /// spans are the one construct both skip.
+    /// </summary>
+    private static string Escape(string text) => text.Length == 0 ? string.Empty : MarkdownText.Code(text);
+
+    private static string InertComment(string text) => MarkdownText.InertComment(text);
 }

@@ -21,7 +21,8 @@ internal static class MarkdownText
         }
 
         string fence = new('`', longest + 1);
-        string body = text.Replace("|", "\\|", StringComparison.Ordinal);
+        // A line break would end the table row (or list item) the span sits in.
+        string body = text.Replace("|", "\\|", StringComparison.Ordinal).Replace('\r', ' ').Replace('\n', ' ');
         string pad = text.StartsWith('`') || text.EndsWith('`') ? " " : string.Empty;
         return fence + pad + body + pad + fence;
     }
@@ -30,6 +31,29 @@ internal static class MarkdownText
     public static string Escape(string text)
         => WebUtility.HtmlEncode(text).Replace("|", "&#124;", StringComparison.Ordinal).Replace("`", "&#96;", StringComparison.Ordinal)
             .Replace("*", "&#42;", StringComparison.Ordinal).Replace("_", "&#95;", StringComparison.Ordinal).Replace("[", "&#91;", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The content of an HTML comment (the sticky marker) made unable to end the comment early:
+    /// <c>&lt;</c> and <c>&gt;</c> percent-encoded, and every <c>--</c> broken up (HTML: a comment's
+    /// text must not contain <c>--&gt;</c>, <c>--!&gt;</c> or <c>&lt;!--</c>).
+    /// </summary>
+    public static string InertComment(string text)
+    {
+        var sb = new System.Text.StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            switch (c)
+            {
+                case '<': sb.Append("%3C"); break;
+                case '>': sb.Append("%3E"); break;
+                case '-' when sb.Length > 0 && sb[^1] == '-': sb.Append("%2D"); break;
+                case '\r' or '\n': sb.Append(' '); break;
+                default: sb.Append(c); break;
+            }
+        }
+
+        return sb.ToString();
+    }
 
     /// <summary>Sentences of <see cref="AbiChangeText"/> in Markdown: names and values as code spans, other words escaped.</summary>
     public static SentenceStyle Sentences { get; } = new(Code, Code, Escape, "→");

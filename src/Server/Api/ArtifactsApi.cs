@@ -1,4 +1,5 @@
 using AbiPortal.Client.Contracts;
+using AbiPortal.Server.Hosting;
 using AbiPortal.Server.Retention;
 using AbiPortal.Server.Security;
 using AbiPortal.Server.Storage;
@@ -15,7 +16,8 @@ public static class ArtifactsApi
     {
         var group = app.MapGroup("/api/artifacts").WithTags("Artifacts");
         group.MapPost("/", UploadAsync).WithName("UploadArtifact").WithSummary("Upload a binary (multipart: file, library, version, platform, channel, pr, commit)")
-            .Accepts<IFormFile>("multipart/form-data").DisableAntiforgery().RequireUploadToken();
+            .Accepts<IFormFile>("multipart/form-data").DisableAntiforgery()
+            .WithMetadata(new RequestBodyLimit(RequestBodyLimit.ForUploads(app))).RequireUploadToken();
         group.MapGet("/", ListAsync).WithName("ListArtifacts").WithSummary("Uploads, newest first");
         group.MapGet("/{id:long}", GetAsync).WithName("GetArtifact").WithSummary("One artifact: labels, status, identity, counts, diagnostics");
         group.MapGet("/{id:long}/exports", ExportsAsync).WithName("GetExports").WithSummary("A page of exports");
@@ -31,26 +33,39 @@ public static class ArtifactsApi
         HttpRequest request, ArtifactStore store, ArtifactUploadService uploads, CancellationToken cancellationToken)
     {
         UploadForm form;
-        ArtifactLabels labels;
         try
         {
-            form = await UploadForm.ReadAsync(request, store, cancellationToken);
-            labels = form.Labels();
+            form = await UploadForm.ReadAsync(request, store, beforeFile: null, cancellationToken);
         }
         catch (UploadRejectedException ex)
         {
             return TypedResults.Problem(ex.Message, statusCode: ex.StatusCode, title: "Upload refused");
         }
 
-        if (LabelRules.Validate(labels) is { } problem)
+        // Disposing the form deletes the received file unless it was committed: a refused upload
+        // leaves nothing behind.
+        await using (form)
         {
-            return Problems.BadRequest(problem);
-        }
+            ArtifactLabels labels;
+            try
+            {
+                labels = form.Labels();
+            }
+            catch (UploadRejectedException ex)
+            {
+                return TypedResults.Problem(ex.Message, statusCode: ex.StatusCode, title: "Upload refused");
+            }
 
-        var result = await uploads.RegisterAsync(form.Blob!, form.FileName, labels, cancellationToken);
-        return result.Outcome == UploadOutcome.Created
-            ? TypedResults.Accepted($"/api/artifacts/{result.Artifact!.Id}", result.Artifact)
-            : TypedResults.Ok(result.Artifact!);
+            if (LabelRules.Validate(labels) is { } problem)
+            {
+                return Problems.BadRequest(problem);
+            }
+
+            var result = await uploads.RegisterAsync(form.File!.Commit(), form.FileName, labels, cancellationToken);
+            return result.Outcome == UploadOutcome.Created
+                ? TypedResults.Accepted($"/api/artifacts/{result.Artifact!.Id}", result.Artifact)
+                : TypedResults.Ok(result.Artifact!);
+        }
     }
 
     internal static async Task<Results<Ok<PagedResult<ArtifactSummary>>, ProblemHttpResult>> ListAsync(

@@ -1,14 +1,17 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using AbiPortal.Client.Contracts;
 using AbiPortal.Parsers.Diff;
 using AbiPortal.Parsers.Snapshots;
 using AbiPortal.Server.Checks;
 using AbiPortal.Server.Data;
+using AbiPortal.Server.Diffs;
 using AbiPortal.Server.Hosting;
 using AbiPortal.Server.Queries;
 using AbiPortal.Server.Security;
 using AbiPortal.Server.Storage;
 using AbiPortal.Server.Uploads;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -22,9 +25,6 @@ namespace AbiPortal.Server.Api;
 /// </summary>
 public static class CheckApi
 {
-    /// <summary>Largest snapshot JSON accepted (libLLVM's is about 20 MB).</summary>
-    private const long MaxSnapshotJsonBytes = 256L * 1024 * 1024;
-
     /// <summary>Maps the check endpoint.</summary>
     public static IEndpointRouteBuilder MapCheckApi(this IEndpointRouteBuilder app)
     {
@@ -32,18 +32,19 @@ public static class CheckApi
             .MapPost("/", CheckAsync).WithName("Check")
             .WithSummary("Compare a PR build (multipart file, or JSON with a snapshot) with the library's baseline")
             .DisableAntiforgery()
+            .WithMetadata(new RequestBodyLimit(RequestBodyLimit.ForUploads(app)))
             .RequireUploadToken();
         return app;
     }
 
     internal static async Task<Results<Ok<CheckResult>, ProblemHttpResult>> CheckAsync(
-        HttpRequest request, ArtifactStore store, ArtifactUploadService uploads, PortalDbContext db, DiffService diffs, IOptions<PortalOptions> options, CancellationToken cancellationToken)
+        HttpRequest request, ArtifactStore store, ArtifactUploadService uploads, PortalDbContext db, DiffStore diffs, IOptions<PortalOptions> options, CancellationToken cancellationToken)
     {
         CheckInput input;
         try
         {
             input = request.HasJsonContentType()
-                ? await ReadJsonAsync(request, cancellationToken)
+                ? await ReadJsonAsync(request, options.Value.CheckJsonLimitBytes, cancellationToken)
                 : await ReadMultipartAsync(request, store, cancellationToken);
         }
         catch (UploadRejectedException ex)
@@ -51,71 +52,96 @@ public static class CheckApi
             return TypedResults.Problem(ex.Message, statusCode: ex.StatusCode, title: "Check refused");
         }
 
-        if (string.IsNullOrWhiteSpace(input.Labels.Library))
+        // Disposing the input deletes a received binary unless it was committed.
+        await using (input)
         {
-            return Problems.BadRequest("library is required.");
-        }
+            if (string.IsNullOrWhiteSpace(input.Labels.Library))
+            {
+                return Problems.BadRequest("library is required.");
+            }
 
-        // A check stores a PR build unless told otherwise.
-        var labels = input.Labels with { Channel = input.Labels.Channel ?? ArtifactLabels.PullRequestChannel };
-        if (LabelRules.Validate(labels) is { } problem)
-        {
-            return Problems.BadRequest(problem);
-        }
+            // A check stores a PR build unless told otherwise.
+            var labels = input.Labels with { Channel = input.Labels.Channel ?? ArtifactLabels.PullRequestChannel };
+            if ((LabelRules.Validate(labels) ?? LabelRules.ValidateAgainst(input.Against)) is { } problem)
+            {
+                return Problems.BadRequest(problem);
+            }
 
-        var stored = input.Blob is not null
-            ? await uploads.RegisterAsync(input.Blob, input.FileName, labels, cancellationToken)
-            : await uploads.RegisterSnapshotAsync(input.Snapshot!, labels, cancellationToken);
-        var head = stored.Artifact!;
-        var status = await WaitParsedAsync(db, head.Id, options.Value.JobTimeout, cancellationToken);
-        if (status != ArtifactStatus.Ready)
-        {
-            return Problems.BadRequest($"The build could not be read (artifact {head.Id} is {status.ToString().ToLowerInvariant()}).");
-        }
+            var stored = input.File is not null
+                ? await uploads.RegisterAsync(input.File.Commit(), input.FileName, labels, cancellationToken)
+                : await uploads.RegisterSnapshotAsync(input.Snapshot!, labels, cancellationToken);
+            var head = stored.Artifact!;
+            var status = await WaitParsedAsync(db, head.Id, options.Value.JobTimeout, cancellationToken);
+            if (status != ArtifactStatus.Ready)
+            {
+                return Problems.BadRequest($"The build could not be read (artifact {head.Id} is {status.ToString().ToLowerInvariant()}).");
+            }
 
-        string library = labels.Library!.Trim();
-        var baseline = await BaselineFinder.FindAsync(db, library, input.Against, head.Id, cancellationToken);
-        if (baseline is null)
-        {
-            return Problems.NotFound(input.Against is null
-                ? $"Library '{library}' has no ready release to compare with."
-                : $"Library '{library}' has no ready version '{input.Against}'.");
-        }
+            string library = labels.Library!.Trim();
+            var baseline = await BaselineFinder.FindAsync(db, library, input.Against, head.Id, cancellationToken);
+            if (baseline is null)
+            {
+                return Problems.NotFound(input.Against is null
+                    ? $"Library '{library}' has no ready release to compare with."
+                    : $"Library '{library}' has no ready version '{input.Against}'.");
+            }
 
-        var diff = await diffs.CompareAsync(db, baseline.Id, head.Id, cancellationToken);
-        if (diff is null)
-        {
-            return Problems.Conflict("The baseline or the build has no snapshot.");
-        }
+            // The stored diff when the pair has one (the same build checked again), else computed
+            // and stored now; pinned when it is the pair the library page lists for this build.
+            var computed = await diffs.EnsureAsync(baseline.Id, head.Id, pin: input.Against is null, cancellationToken);
+            if (computed is null)
+            {
+                return Problems.Conflict("The baseline or the build has no snapshot.");
+            }
 
-        string markdown = DiffMarkdownRenderer.Render(diff, PortalLinks.Markdown(request, baseline.Id, head.Id, $"abiportal:check library={library}"));
-        using var diffJson = JsonDocument.Parse(DiffJson.Serialize(diff));
-        return TypedResults.Ok(new CheckResult(
-            EnumNames.Of(diff.Verdict),
-            diffJson.RootElement.Clone(),
-            markdown,
-            new CheckLinks(PortalLinks.Diff(request, baseline.Id, head.Id), PortalLinks.Artifact(request, baseline.Id), PortalLinks.Artifact(request, head.Id)),
-            new CheckBaseline(baseline.Id, baseline.Library, baseline.Version),
-            head.Id));
+            var diff = computed.Diff ?? await diffs.LoadAsync(computed.Id, baseline.ToSummary().ToDiffSide(), head.ToDiffSide(), cancellationToken);
+
+            string markdown = DiffMarkdownRenderer.Render(diff, PortalLinks.Markdown(request, baseline.Id, head.Id, CheckMarker.For(library)));
+            using var diffJson = JsonDocument.Parse(DiffJson.Serialize(diff));
+            return TypedResults.Ok(new CheckResult(
+                EnumNames.Of(diff.Verdict),
+                diffJson.RootElement.Clone(),
+                markdown,
+                new CheckLinks(PortalLinks.Diff(request, baseline.Id, head.Id), PortalLinks.Artifact(request, baseline.Id), PortalLinks.Artifact(request, head.Id)),
+                new CheckBaseline(baseline.Id, baseline.Library, baseline.Version),
+                head.Id));
+        }
     }
 
     private static async Task<CheckInput> ReadMultipartAsync(HttpRequest request, ArtifactStore store, CancellationToken cancellationToken)
     {
-        var form = await UploadForm.ReadAsync(request, store, cancellationToken);
-        return new CheckInput(form.Labels(), form.Fields.GetValueOrDefault("against"), form.Blob, form.FileName, null);
+        var form = await UploadForm.ReadAsync(request, store, beforeFile: null, cancellationToken);
+        try
+        {
+            return new CheckInput(form.Labels(), form.Fields.GetValueOrDefault("against"), form.FileName, null, form);
+        }
+        catch
+        {
+            await form.DisposeAsync();
+            throw;
+        }
     }
 
-    private static async Task<CheckInput> ReadJsonAsync(HttpRequest request, CancellationToken cancellationToken)
+    private static async Task<CheckInput> ReadJsonAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > MaxSnapshotJsonBytes)
+        // The body is bounded whether or not a Content-Length came: Kestrel answers 413 past the
+        // limit set here (a chunked body included), and a host without that feature is bounded
+        // by the read below.
+        if (request.ContentLength > limit)
         {
-            throw new UploadRejectedException($"Snapshot JSON over {MaxSnapshotJsonBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
+            throw new UploadRejectedException($"Snapshot JSON over {limit} bytes.", StatusCodes.Status413PayloadTooLarge);
         }
 
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodyLimit)
+        {
+            bodyLimit.MaxRequestBodySize = limit;
+        }
+
+        var body = await ReadBoundedAsync(request.Body, request.ContentLength, limit, cancellationToken);
         JsonDocument document;
         try
         {
-            document = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellationToken);
+            document = JsonDocument.Parse(body);
         }
         catch (JsonException ex)
         {
@@ -133,7 +159,8 @@ public static class CheckApi
             Snapshot snapshot;
             try
             {
-                snapshot = SnapshotJson.Deserialize(snapshotElement.GetRawText());
+                // The snapshot's bytes as they came, without copying them into a string first.
+                snapshot = SnapshotJson.Deserialize(JsonMarshal.GetRawUtf8Value(snapshotElement));
             }
             catch (JsonException ex)
             {
@@ -143,6 +170,16 @@ public static class CheckApi
             if (snapshot.Format == BinaryFormat.Unknown)
             {
                 throw new UploadRejectedException("The snapshot is of an unrecognised file.");
+            }
+
+            if (string.IsNullOrWhiteSpace(snapshot.File?.Name))
+            {
+                throw new UploadRejectedException("snapshot.file.name is required.");
+            }
+
+            if (LabelRules.ValidateFileName(snapshot.File.Name) is { } fileNameProblem)
+            {
+                throw new UploadRejectedException($"snapshot.file.name: {fileNameProblem}");
             }
 
             string? Text(string name) => root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
@@ -159,8 +196,30 @@ public static class CheckApi
             }
 
             var labels = new ArtifactLabels(Text("library"), Text("version"), Text("platform"), Text("channel"), pr, Text("commit"));
-            return new CheckInput(labels, Text("against"), null, snapshot.File.Name, snapshot);
+            return new CheckInput(labels, Text("against"), snapshot.File.Name, snapshot, null);
         }
+    }
+
+    /// <summary>
+    /// The whole body, refused with 413 once it passes <paramref name="limit"/>; read into a buffer
+    /// of the announced length when there is one (no growing and copying).
+    /// </summary>
+    private static async Task<ReadOnlyMemory<byte>> ReadBoundedAsync(Stream body, long? length, long limit, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream(length is > 0 and var announced && announced <= limit ? (int)announced : 0);
+        byte[] chunk = new byte[81920];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                throw new UploadRejectedException($"Snapshot JSON over {limit} bytes.", StatusCodes.Status413PayloadTooLarge);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
     }
 
     /// <summary>Waits for the workers (a new binary) — an existing or snapshot-only build is already done.</summary>
@@ -187,5 +246,11 @@ public static class CheckApi
         }
     }
 
-    private sealed record CheckInput(ArtifactLabels Labels, string? Against, StoredBlob? Blob, string FileName, Snapshot? Snapshot);
+    /// <summary>What a check sent: a binary received into <c>tmp/</c> (in <paramref name="Form"/>) or a snapshot.</summary>
+    private sealed record CheckInput(ArtifactLabels Labels, string? Against, string FileName, Snapshot? Snapshot, UploadForm? Form) : IAsyncDisposable
+    {
+        public PendingBlob? File => Form?.File;
+
+        public ValueTask DisposeAsync() => Form?.DisposeAsync() ?? ValueTask.CompletedTask;
+    }
 }

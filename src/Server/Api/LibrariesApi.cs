@@ -38,7 +38,7 @@ public static class LibrariesApi
             return Problems.BadRequest($"match must be {SymbolSearch.Auto}, {SymbolSearch.Prefix} or {SymbolSearch.Contains}.");
         }
 
-        if (Paging.Validate(page, pageSize) is { } problem)
+        if (SymbolSearch.ValidatePage(page, pageSize) is { } problem)
         {
             return Problems.BadRequest(problem);
         }

@@ -27,6 +27,14 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<SnapshotEntity> Snapshots => Set<SnapshotEntity>();
 
+    public DbSet<DiffEntity> Diffs => Set<DiffEntity>();
+
+    public DbSet<DiffCountEntity> DiffCounts => Set<DiffCountEntity>();
+
+    public DbSet<DiffChangeEntity> DiffChanges => Set<DiffChangeEntity>();
+
+    public DbSet<DiffSymbolEntity> DiffSymbols => Set<DiffSymbolEntity>();
+
     /// <summary>Which database this is.</summary>
     public abstract DatabaseProvider Provider { get; }
 
@@ -40,5 +48,9 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
         modelBuilder.ApplyConfiguration(new DiagnosticConfiguration());
         modelBuilder.ApplyConfiguration(new MemberConfiguration());
         modelBuilder.ApplyConfiguration(new SnapshotConfiguration());
+        modelBuilder.ApplyConfiguration(new DiffConfiguration());
+        modelBuilder.ApplyConfiguration(new DiffCountConfiguration());
+        modelBuilder.ApplyConfiguration(new DiffChangeConfiguration());
+        modelBuilder.ApplyConfiguration(new DiffSymbolConfiguration());
     }
 }

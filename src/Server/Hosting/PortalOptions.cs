@@ -12,6 +12,13 @@ public sealed class PortalOptions
     /// <summary>Largest accepted upload (default 2 GiB: the biggest shared libraries people ship are a few hundred MB).</summary>
     public long UploadLimitBytes { get; set; } = 2L * 1024 * 1024 * 1024;
 
+    /// <summary>
+    /// Largest snapshot JSON body <c>POST /api/check</c> takes (default 64 MiB; libLLVM's snapshot
+    /// is about 20 MB). The body is held in memory to be parsed, so this bounds what one check can
+    /// make the server allocate. Bounded while reading, with or without a Content-Length: 413 past it.
+    /// </summary>
+    public long CheckJsonLimitBytes { get; set; } = 64L * 1024 * 1024;
+
     /// <summary>Parse workers in this process (default: one per core; parsing is CPU-bound). 0 disables parsing here.</summary>
     public int Workers { get; set; } = Environment.ProcessorCount;
 
@@ -51,6 +58,21 @@ public sealed class PortalOptions
     /// its PostgreSQL database with another that does.
     /// </summary>
     public TimeSpan RetentionInterval { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// How long a file in <c>tmp/</c>, or a stored file no artifact refers to, must have been left
+    /// untouched before the sweep on the retention timer removes it (default 1 hour). Live uploads
+    /// keep their files fresh; the grace is for servers that share the data folder.
+    /// </summary>
+    public TimeSpan OrphanGrace { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// How long a rendered page of settled data (a parsed artifact, a stored diff, a library's
+    /// timeline, search results) is served from memory (default 30 s). Changes made through this
+    /// server evict it at once; the lifetime bounds how long one made by another server sharing
+    /// the PostgreSQL database shows the old page here. Zero turns the page cache off.
+    /// </summary>
+    public TimeSpan PageCacheLifetime { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>The full data path.</summary>
     public string FullDataPath => Path.GetFullPath(DataPath);

@@ -1,12 +1,15 @@
 using AbiPortal.Client.Contracts;
+using AbiPortal.Server.Caching;
 using AbiPortal.Server.Data;
+using AbiPortal.Server.Diffs;
+using AbiPortal.Server.Errors;
 using AbiPortal.Server.Parsing;
 using AbiPortal.Server.Queries;
 using AbiPortal.Server.Retention;
 using AbiPortal.Server.Security;
 using AbiPortal.Server.Storage;
 using AbiPortal.Server.Uploads;
-using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -26,19 +29,30 @@ public static class PortalServiceExtensions
         services.Configure<PortalOptions>(builder.Configuration.GetSection(PortalOptions.Section));
         var portal = builder.Configuration.GetSection(PortalOptions.Section).Get<PortalOptions>() ?? new PortalOptions();
 
-        // Uploads are streamed, but the server still has to let a 2 GiB body through.
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = portal.UploadLimitBytes);
-        services.Configure<FormOptions>(f => f.MultipartBodyLengthLimit = portal.UploadLimitBytes);
+        // Bodies are small everywhere but on the upload endpoints, which raise their own limit to
+        // the upload limit (RequestBodyLimit); past a limit Kestrel answers 413 whether or not a
+        // Content-Length came.
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = RequestBodyLimit.DefaultBytes);
+
+        // Antiforgery tokens and the browser's upload-token cookie are sealed with these keys:
+        // kept with the data, they survive a restart and are shared by servers sharing the folder.
+        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(portal.FullDataPath, "keys"))).SetApplicationName("AbiPortal");
 
         services.TryAddSingleton(TimeProvider.System);
         AddDatabase(services, builder.Configuration.GetConnectionString(ConnectionStringName), portal);
 
         services.AddSingleton<ArtifactStore>();
+        services.AddSingleton<StoreSweeper>();
         services.AddSingleton<ParseSignal>();
-        services.AddSingleton<DiffService>();
+        services.AddSingleton<ServerInstance>();
+        services.AddSingleton<ServerLiveness>();
+        services.AddSingleton<DiffComputer>();
+        services.AddSingleton<DiffIndexer>();
+        services.AddScoped<DiffStore>();
         services.AddSingleton<ExportPageCache>();
         services.AddSingleton<MatrixCache>();
         services.AddSingleton<UploadTokens>();
+        services.AddSingleton<BrowserUploadToken>();
         services.AddScoped<ParseQueue>();
         services.AddScoped<BulkRowWriter>();
         services.AddScoped<SnapshotIngestor>();
@@ -51,6 +65,7 @@ public static class PortalServiceExtensions
 
         // Order matters: hosted services start one after another, so the database is migrated
         // (and orphaned jobs re-queued) before the first worker claims.
+        services.AddHostedService(sp => sp.GetRequiredService<ServerLiveness>());
         services.AddHostedService<DatabaseInitializer>();
         for (int i = 0; i < portal.Workers; i++)
         {
@@ -58,9 +73,21 @@ public static class PortalServiceExtensions
             services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<ParseWorker>(sp, index));
         }
 
+        services.AddHostedService(sp => sp.GetRequiredService<DiffIndexer>());
         services.AddHostedService(sp => sp.GetRequiredService<PrBuildSweeper>());
 
+        // Rendered pages of settled data, kept by tag (Caching/PageCachePolicy): 64 MiB of HTML.
+        services.AddOutputCache(o => o.SizeLimit = 64L * 1024 * 1024);
+        services.AddSingleton<PageCachePolicy>();
+        services.AddSingleton<PageCacheEvictions>();
+
         services.AddProblemDetails();
+        services.AddExceptionHandler<PortalExceptionHandler>();
+
+        // A query or route value that does not bind (page=abc) throws BadHttpRequestException in
+        // every environment, not only in Development, so PortalExceptionHandler answers it with a
+        // ProblemDetails that says which parameter was wrong instead of an empty 400.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddOpenApi(o => o.AddUploadTokenScheme());
         services.AddRazorComponents();
         return builder;

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using AbiPortal.Client.Contracts;
+using AbiPortal.Server.Caching;
 using AbiPortal.Server.Data;
 using AbiPortal.Server.Hosting;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace AbiPortal.Server.Parsing;
 /// is one atomic UPDATE ... RETURNING that moves the oldest queued row (or a <c>parsing</c> row whose
 /// lease ran out because its worker died) to <c>parsing</c> under this worker's name.
 /// </summary>
-public sealed class ParseQueue(PortalDbContext db, IOptions<PortalOptions> options, TimeProvider time)
+public sealed class ParseQueue(PortalDbContext db, IOptions<PortalOptions> options, TimeProvider time, PageCacheEvictions pages)
 {
     // PostgreSQL: FOR UPDATE SKIP LOCKED lets concurrent claimers (other workers, other server
     // processes) pass over a row someone else is claiming instead of queueing behind its lock.
@@ -20,7 +21,7 @@ public sealed class ParseQueue(PortalDbContext db, IOptions<PortalOptions> optio
         UPDATE artifacts SET "Status" = 1, "Attempts" = "Attempts" + 1, "ClaimedBy" = @worker, "LeaseExpiresAt" = @lease
         WHERE "Id" = (
             SELECT "Id" FROM artifacts
-            WHERE "Status" = 0 OR ("Status" = 1 AND "LeaseExpiresAt" < @now)
+            WHERE ("Status" = 0 OR ("Status" = 1 AND "LeaseExpiresAt" < @now)) AND "DetectedFormat" <> 'snapshot'
             ORDER BY "Id" LIMIT 1
             FOR UPDATE SKIP LOCKED)
         RETURNING "Id", "Attempts", "Sha256", "FileName"
@@ -32,7 +33,7 @@ public sealed class ParseQueue(PortalDbContext db, IOptions<PortalOptions> optio
         UPDATE artifacts SET "Status" = 1, "Attempts" = "Attempts" + 1, "ClaimedBy" = @worker, "LeaseExpiresAt" = @lease
         WHERE "Id" = (
             SELECT "Id" FROM artifacts
-            WHERE "Status" = 0 OR ("Status" = 1 AND "LeaseExpiresAt" < @now)
+            WHERE ("Status" = 0 OR ("Status" = 1 AND "LeaseExpiresAt" < @now)) AND "DetectedFormat" <> 'snapshot'
             ORDER BY "Id" LIMIT 1)
           AND ("Status" = 0 OR ("Status" = 1 AND "LeaseExpiresAt" < @now))
         RETURNING "Id", "Attempts", "Sha256", "FileName"
@@ -73,8 +74,9 @@ public sealed class ParseQueue(PortalDbContext db, IOptions<PortalOptions> optio
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, ArtifactStatus.Queued).SetProperty(a => a.ClaimedBy, (string?)null).SetProperty(a => a.LeaseExpiresAt, (long?)null), cancellationToken);
 
     /// <summary>Marks a held job failed with no snapshot (crash, timeout, too many attempts).</summary>
-    public Task<int> FailAsync(ParseClaim claim, string error, CancellationToken cancellationToken)
-        => db.Artifacts
+    public async Task<int> FailAsync(ParseClaim claim, string error, CancellationToken cancellationToken)
+    {
+        int failed = await db.Artifacts
             .Where(a => a.Id == claim.ArtifactId && a.Status == ArtifactStatus.Parsing && a.ClaimedBy == claim.WorkerId)
             .ExecuteUpdateAsync(
                 s => s.SetProperty(a => a.Status, ArtifactStatus.Failed)
@@ -83,19 +85,65 @@ public sealed class ParseQueue(PortalDbContext db, IOptions<PortalOptions> optio
                     .SetProperty(a => a.ClaimedBy, (string?)null)
                     .SetProperty(a => a.LeaseExpiresAt, (long?)null),
                 cancellationToken);
+        await pages.ChangedAsync(claim.ArtifactId, await db.Artifacts.AsNoTracking().Where(a => a.Id == claim.ArtifactId).Select(a => a.Library).FirstOrDefaultAsync(cancellationToken));
+        return failed;
+    }
 
     /// <summary>
-    /// At start-up: jobs a crash left in <c>parsing</c> go back to <c>queued</c>. A SQLite file
-    /// belongs to one server process, so every such row is orphaned; on PostgreSQL other live
-    /// servers may hold claims, so only rows whose lease has run out are taken back.
+    /// Takes back what crashed servers left in <c>parsing</c>: such a job goes back to
+    /// <c>queued</c>; a snapshot-only artifact (stored by a request, which wrote nothing before it
+    /// died) is deleted, so the next check of that snapshot stores it afresh. A SQLite file belongs
+    /// to one server process, so at its start-up every such row is orphaned. On PostgreSQL other
+    /// servers may hold live claims: a row is taken back when its lease has run out, or at once
+    /// when the instance named in its claim no longer holds its liveness lock
+    /// (<see cref="ServerInstance"/>): a server restarted after kill -9 recovers its own jobs
+    /// when it starts, not 5.5 minutes later. Returns how many rows it took back.
     /// </summary>
-    public Task<int> RequeueAbandonedAsync(CancellationToken cancellationToken)
+    public async Task<int> RequeueAbandonedAsync(CancellationToken cancellationToken)
     {
         long now = time.GetUtcNow().ToUnixTimeMilliseconds();
-        bool sharedDatabase = db.Provider == DatabaseProvider.PostgreSql;
-        return db.Artifacts
-            .Where(a => a.Status == ArtifactStatus.Parsing && (!sharedDatabase || a.LeaseExpiresAt < now))
-            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, ArtifactStatus.Queued).SetProperty(a => a.ClaimedBy, (string?)null).SetProperty(a => a.LeaseExpiresAt, (long?)null), cancellationToken);
+        var parsing = await db.Artifacts.AsNoTracking()
+            .Where(a => a.Status == ArtifactStatus.Parsing)
+            .Select(a => new { a.Id, a.ClaimedBy, a.LeaseExpiresAt, a.DetectedFormat })
+            .ToListAsync(cancellationToken);
+        if (parsing.Count == 0)
+        {
+            return 0;
+        }
+
+        HashSet<int>? alive = null;
+        if (db.Provider == DatabaseProvider.PostgreSql)
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            try
+            {
+                alive = await ServerLiveness.AliveAsync((Npgsql.NpgsqlConnection)db.Database.GetDbConnection(), cancellationToken);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+
+        int taken = 0;
+        foreach (var job in parsing)
+        {
+            bool abandoned = alive is null
+                || job.LeaseExpiresAt < now
+                || (ServerInstance.InstanceOf(job.ClaimedBy) is { } instance && !alive.Contains(instance));
+            if (!abandoned)
+            {
+                continue;
+            }
+
+            // The claim is part of each statement: a job claimed again meanwhile is left alone.
+            var stale = db.Artifacts.Where(a => a.Id == job.Id && a.Status == ArtifactStatus.Parsing && a.ClaimedBy == job.ClaimedBy);
+            taken += job.DetectedFormat == Uploads.ArtifactUploadService.SnapshotOnlyFormat
+                ? await stale.ExecuteDeleteAsync(cancellationToken)
+                : await stale.ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, ArtifactStatus.Queued).SetProperty(a => a.ClaimedBy, (string?)null).SetProperty(a => a.LeaseExpiresAt, (long?)null), cancellationToken);
+        }
+
+        return taken;
     }
 
     private static void AddParameter(DbCommand command, string name, object value)

@@ -11,9 +11,9 @@ namespace AbiPortal.Server.Parsing;
 /// parse itself (which stops when it is cancelled), and a job interrupted by shutdown goes back
 /// to the queue.
 /// </summary>
-internal sealed partial class ParseWorker(int index, IServiceScopeFactory scopes, ParseSignal signal, IOptions<PortalOptions> options, ILogger<ParseWorker> logger) : BackgroundService
+internal sealed partial class ParseWorker(int index, IServiceScopeFactory scopes, ParseSignal signal, ServerInstance instance, IOptions<PortalOptions> options, ILogger<ParseWorker> logger) : BackgroundService
 {
-    private readonly string workerId = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}/{index}";
+    private readonly string workerId = instance.WorkerId(index);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -2,8 +2,10 @@ using System.Text.Json;
 using AbiPortal.Client.Contracts;
 using AbiPortal.Parsers.Diagnostics;
 using AbiPortal.Parsers.Snapshots;
+using AbiPortal.Server.Caching;
 using AbiPortal.Server.Data;
 using AbiPortal.Server.Data.Entities;
+using AbiPortal.Server.Diffs;
 using Microsoft.EntityFrameworkCore;
 
 namespace AbiPortal.Server.Parsing;
@@ -13,7 +15,7 @@ namespace AbiPortal.Server.Parsing;
 /// worker whose lease was taken over stores nothing), then every snapshot row in bulk, then the
 /// snapshot JSON.
 /// </summary>
-internal sealed class SnapshotIngestor(PortalDbContext db, BulkRowWriter writer, TimeProvider time)
+internal sealed class SnapshotIngestor(PortalDbContext db, BulkRowWriter writer, DiffIndexer indexer, PageCacheEvictions pages, TimeProvider time)
 {
     private static readonly JsonSerializerOptions IdentityJsonOptions = new(JsonSerializerDefaults.Web)
     {
@@ -30,14 +32,18 @@ internal sealed class SnapshotIngestor(PortalDbContext db, BulkRowWriter writer,
                && snapshot.Exports.Count == 0 && snapshot.Imports.Count == 0 && snapshot.Members.Count == 0);
 
     /// <summary>Stores the outcome; false when this worker no longer holds the job.</summary>
-    public async Task<bool> StoreAsync(ParseClaim claim, Snapshot snapshot, CancellationToken cancellationToken)
+    public Task<bool> StoreAsync(ParseClaim claim, Snapshot snapshot, CancellationToken cancellationToken)
+        => StoreAsync(claim, snapshot, null, cancellationToken);
+
+    /// <summary>Stores the outcome with its JSON when the caller already wrote it; false when the claim is gone.</summary>
+    public async Task<bool> StoreAsync(ParseClaim claim, Snapshot snapshot, string? json, CancellationToken cancellationToken)
     {
         // The snapshot JSON (20 MB for libLLVM) is written on another core while the rows are
         // flattened here, and is finished before the write transaction begins. Inside it, an await
         // that really waits would hold SQLite's single write lock until the thread pool runs the
         // continuation; with a burst of uploads blocking pool threads in SQLite's busy-retry
         // sleeps, that took over 30 s once and the uploads failed with 'database is locked'.
-        var serializing = Task.Run(() => SnapshotJson.Serialize(snapshot), cancellationToken);
+        var serializing = json is not null ? Task.FromResult(json) : Task.Run(() => SnapshotJson.Serialize(snapshot), cancellationToken);
         var rows = SnapshotFlattener.Flatten(claim.ArtifactId, snapshot);
         var status = IsFailure(snapshot) ? ArtifactStatus.Failed : ArtifactStatus.Ready;
         string identityJson = JsonSerializer.Serialize(snapshot.Identity, IdentityJsonOptions);
@@ -57,9 +63,10 @@ internal sealed class SnapshotIngestor(PortalDbContext db, BulkRowWriter writer,
             await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;", cancellationToken);
         }
 
+        bool stored;
         try
         {
-            return await StoreRowsAsync(claim, snapshot, snapshotJson, rows, status, identityJson, now, cancellationToken);
+            stored = await StoreRowsAsync(claim, snapshot, snapshotJson, rows, status, identityJson, now, cancellationToken);
         }
         finally
         {
@@ -70,6 +77,21 @@ internal sealed class SnapshotIngestor(PortalDbContext db, BulkRowWriter writer,
                 await db.Database.CloseConnectionAsync();
             }
         }
+
+        if (stored)
+        {
+            string? library = await db.Artifacts.AsNoTracking().Where(a => a.Id == claim.ArtifactId).Select(a => a.Library).FirstOrDefaultAsync(cancellationToken);
+            await pages.ChangedAsync(claim.ArtifactId, library);
+
+            // Its library's page diffs (against its predecessor, its successor against it) are
+            // computed now, in the background, so no page has to.
+            if (status == ArtifactStatus.Ready)
+            {
+                indexer.Enqueue(library);
+            }
+        }
+
+        return stored;
     }
 
     private async Task<bool> StoreRowsAsync(

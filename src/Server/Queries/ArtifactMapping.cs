@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using AbiPortal.Client.Contracts;
+using AbiPortal.Parsers.Diff;
 using AbiPortal.Parsers.Snapshots;
 using AbiPortal.Server.Data.Entities;
 
@@ -7,7 +9,11 @@ namespace AbiPortal.Server.Queries;
 /// <summary>Entity rows to API records. The API never hands out entities.</summary>
 internal static class ArtifactMapping
 {
-    public static ArtifactSummary ToSummary(this ArtifactEntity a) => new(
+    /// <summary>
+    /// The summary as a projection EF Core runs in SQL: only these columns are read (never the
+    /// identity JSON or the error text), and the record is built from them.
+    /// </summary>
+    public static readonly Expression<Func<ArtifactEntity, ArtifactSummary>> Summary = a => new ArtifactSummary(
         a.Id,
         a.FileName,
         a.Size,
@@ -24,7 +30,15 @@ internal static class ArtifactMapping
         a.DiagnosticCount,
         a.ErrorCount,
         AsUtc(a.UploadedAt),
-        a.ParsedAt is { } parsed ? AsUtc(parsed) : null);
+        a.ParsedAt == null ? (DateTimeOffset?)null : AsUtc(a.ParsedAt.Value));
+
+    private static readonly Func<ArtifactEntity, ArtifactSummary> SummaryOf = Summary.Compile();
+
+    public static ArtifactSummary ToSummary(this ArtifactEntity a) => SummaryOf(a);
+
+    /// <summary>How a diff names a stored artifact: as the engine names the snapshot it was read into.</summary>
+    public static DiffSide ToDiffSide(this ArtifactSummary artifact)
+        => new(artifact.FileName, EnumNames.TryParse<BinaryFormat>(artifact.Format, out var format) ? format : BinaryFormat.Unknown, artifact.Arch, artifact.IdentityName);
 
     public static ExportRow ToRow(this ExportEntity e) => new(
         e.Id,
@@ -32,9 +46,9 @@ internal static class ArtifactMapping
         e.Demangled,
         e.Version,
         e.DefaultVersion,
-        EnumNames.Of((SymbolKind)e.Kind),
-        e.Binding is { } b ? EnumNames.Of((SymbolBinding)b) : null,
-        e.Visibility is { } v ? EnumNames.Of((SymbolVisibility)v) : null,
+        EnumNames.Of(e.Kind),
+        e.Binding is { } b ? EnumNames.Of(b) : null,
+        e.Visibility is { } v ? EnumNames.Of(v) : null,
         e.Address is { } address ? unchecked((ulong)address) : null,
         e.Size is { } size ? unchecked((ulong)size) : null,
         e.Ordinal is { } ordinal ? (uint)ordinal : null,
@@ -52,8 +66,8 @@ internal static class ArtifactMapping
         i.Demangled,
         i.Version,
         i.Library,
-        EnumNames.Of((SymbolKind)i.Kind),
-        i.Binding is { } b ? EnumNames.Of((SymbolBinding)b) : null,
+        EnumNames.Of(i.Kind),
+        i.Binding is { } b ? EnumNames.Of(b) : null,
         i.Ordinal is { } ordinal ? (uint)ordinal : null,
         i.Hint is { } hint ? (uint)hint : null,
         i.Member,
@@ -67,5 +81,5 @@ internal static class ArtifactMapping
         => items is null || items.Count == 0 ? null : string.Join(',', items);
 
     /// <summary>SQLite hands DateTime back as Unspecified; every stored time is UTC.</summary>
-    private static DateTimeOffset AsUtc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
+    public static DateTimeOffset AsUtc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
 }

@@ -1,7 +1,7 @@
 using AbiPortal.Client.Contracts;
 using AbiPortal.Parsers.Diff;
 using AbiPortal.Parsers.Snapshots;
-using AbiPortal.Server.Data.Entities;
+using AbiPortal.Server.Diffs;
 using Microsoft.EntityFrameworkCore;
 
 namespace AbiPortal.Server.Queries;
@@ -17,48 +17,53 @@ internal sealed partial class PortalQueries
             .Select(g => new { Name = g.Key, Count = g.Count(), LatestId = g.Max(a => a.Id) })
             .ToListAsync(cancellationToken);
         var latestIds = groups.Select(g => g.LatestId).ToList();
-        var latest = await db.Artifacts.AsNoTracking().Where(a => latestIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
+        var latest = await db.Artifacts.AsNoTracking().Where(a => latestIds.Contains(a.Id))
+            .Select(a => new { a.Id, a.Version, a.UploadedAt })
+            .ToDictionaryAsync(a => a.Id, cancellationToken);
         return groups
             .OrderBy(g => g.Name, StringComparer.OrdinalIgnoreCase)
-            .Select(g => new LibrarySummary(g.Name, g.Count, latest[g.LatestId].Version, g.LatestId, latest[g.LatestId].ToSummary().UploadedAt))
+            .Select(g => new LibrarySummary(g.Name, g.Count, latest[g.LatestId].Version, g.LatestId, ArtifactMapping.AsUtc(latest[g.LatestId].UploadedAt)))
             .ToList();
     }
 
     /// <summary>Pull-request builds listed on a library page, newest first.</summary>
-    public const int MaxPullRequestBuilds = 20;
+    public const int MaxPullRequestBuilds = ReleasePairs.MaxPullRequestBuilds;
 
     /// <summary>
-    /// Pull-request builds whose verdict a library page computes when it is not known yet: a cold
-    /// libLLVM diff takes a second, and the check that stored a build has usually left its
-    /// verdict in the cache already.
+    /// Pairs a library page computes when their diff is not stored yet (the indexer stores them
+    /// right after ingest, so normally none): enough for a page right after an upload, few enough
+    /// that a cold page of a library with many libLLVM-sized releases still answers in seconds.
     /// </summary>
-    private const int ComputedPullRequestVerdicts = 5;
+    private const int ComputedVerdictsPerPage = 5;
 
     public async Task<LibraryDetail?> GetLibraryAsync(string name, CancellationToken cancellationToken)
     {
-        var artifacts = await LibraryArtifactsAsync(name, cancellationToken);
-        if (artifacts.Count == 0)
+        var ordered = await LibraryArtifactsAsync(name, cancellationToken);
+        if (ordered.Count == 0)
         {
             return null;
         }
 
-        var releases = artifacts.Where(a => a.Channel != ArtifactLabels.PullRequestChannel).ToList();
-        var versions = new List<LibraryVersion>(releases.Count);
-        for (int i = 0; i < releases.Count; i++)
+        var pairs = ReleasePairs.All(ordered).ToList();
+        var verdicts = await StoredVerdictsAsync(pairs, cancellationToken);
+        int computed = 0;
+        foreach (var (reference, upload) in pairs)
         {
-            var current = releases[i];
-            var previous = PreviousRelease(releases, i);
-            versions.Add(await JudgeAsync(current, previous, compute: true, cancellationToken));
+            if (computed < ComputedVerdictsPerPage && ReleasePairs.Comparable(reference, upload) && !verdicts.ContainsKey((reference!.Id, upload.Id)))
+            {
+                computed++;
+                await diffs.EnsureAsync(reference.Id, upload.Id, pin: true, cancellationToken);
+            }
         }
 
-        var pullRequests = artifacts.Where(a => a.Channel == ArtifactLabels.PullRequestChannel).OrderByDescending(a => a.Id).ToList();
-        var builds = new List<LibraryVersion>(Math.Min(pullRequests.Count, MaxPullRequestBuilds));
-        foreach (var build in pullRequests.Take(MaxPullRequestBuilds))
+        if (computed > 0)
         {
-            builds.Add(await JudgeAsync(build, BaselineBefore(releases, build), compute: builds.Count < ComputedPullRequestVerdicts, cancellationToken));
+            verdicts = await StoredVerdictsAsync(pairs, cancellationToken);
         }
 
-        return new LibraryDetail(name, versions, builds, pullRequests.Count);
+        var releaseCount = ReleasePairs.Releases(ordered).Count;
+        var judged = pairs.Select(p => Judge(p.Reference, p.Upload, verdicts)).ToList();
+        return new LibraryDetail(name, judged.Take(releaseCount).ToList(), judged.Skip(releaseCount).ToList(), ReleasePairs.PullRequestBuilds(ordered).Total);
     }
 
     /// <summary>
@@ -66,25 +71,38 @@ internal sealed partial class PortalQueries
     /// the library page and the diff page agree: a symbol that only moved to a new version node
     /// (libfoo 1.x -> 2.0 renaming every node) is a version change, not a removal plus an addition.
     /// </summary>
-    private async Task<LibraryVersion> JudgeAsync(ArtifactEntity current, ArtifactEntity? reference, bool compute, CancellationToken cancellationToken)
-    {
-        int? added = null, removed = null;
-        string? verdict = null;
-        if (reference is not null && reference.Status == ArtifactStatus.Ready && current.Status == ArtifactStatus.Ready)
-        {
-            var summary = compute
-                ? await diffs.SummaryAsync(db, reference.Id, current.Id, cancellationToken)
-                : diffs.CachedSummary(reference.Id, current.Id);
-            if (summary is not null)
-            {
-                verdict = EnumNames.Of(AbiDiff.VerdictOf(summary));
-                added = KindCount(summary, ChangeKind.ExportAdded);
-                removed = KindCount(summary, ChangeKind.ExportRemoved) + KindCount(summary, ChangeKind.OrdinalExportRemoved);
-            }
-        }
+    private static LibraryVersion Judge(ArtifactSummary? reference, ArtifactSummary current, Dictionary<(long, long), StoredVerdict> verdicts)
+        => reference is not null && verdicts.TryGetValue((reference.Id, current.Id), out var stored)
+            ? new LibraryVersion(current, reference.Id, stored.Verdict, stored.Added, stored.Removed)
+            : new LibraryVersion(current, reference?.Id, null, null, null);
 
-        return new LibraryVersion(current.ToSummary(), reference?.Id, verdict, added, removed);
+    /// <summary>The stored verdicts and added/removed counts of these pairs, by (base, head): two indexed queries, no diff.</summary>
+    private async Task<Dictionary<(long Base, long Head), StoredVerdict>> StoredVerdictsAsync(List<(ArtifactSummary? Reference, ArtifactSummary Upload)> pairs, CancellationToken cancellationToken)
+    {
+        var wanted = pairs.Where(p => p.Reference is not null).Select(p => (p.Reference!.Id, p.Upload.Id)).ToHashSet();
+        long[] heads = [.. wanted.Select(p => p.Item2).Distinct()];
+        var stored = (await db.Diffs.AsNoTracking()
+                .Where(d => heads.Contains(d.HeadId) && d.Engine == StoredDiffs.Engine)
+                .Select(d => new { d.Id, d.BaseId, d.HeadId, d.Verdict })
+                .ToListAsync(cancellationToken))
+            .Where(d => wanted.Contains((d.BaseId, d.HeadId)))
+            .ToList();
+        long[] ids = [.. stored.Select(d => d.Id)];
+        string added = ChangeKinds.Name(ChangeKind.ExportAdded), removed = ChangeKinds.Name(ChangeKind.ExportRemoved), ordinalRemoved = ChangeKinds.Name(ChangeKind.OrdinalExportRemoved);
+        var counts = await db.DiffCounts.AsNoTracking()
+            .Where(c => ids.Contains(c.DiffId) && (c.Kind == added || c.Kind == removed || c.Kind == ordinalRemoved))
+            .Select(c => new { c.DiffId, c.Kind, c.Count })
+            .ToListAsync(cancellationToken);
+        return stored.ToDictionary(
+            d => (d.BaseId, d.HeadId),
+            d => new StoredVerdict(
+                d.Verdict,
+                counts.Where(c => c.DiffId == d.Id && c.Kind == added).Sum(c => c.Count),
+                counts.Where(c => c.DiffId == d.Id && c.Kind != added).Sum(c => c.Count)));
     }
+
+    /// <summary>What a library page shows of a stored diff.</summary>
+    private sealed record StoredVerdict(string Verdict, int Added, int Removed);
 
     public async Task<ExportDetail?> GetExportAsync(long id, int exportId, CancellationToken cancellationToken)
     {
@@ -101,7 +119,7 @@ internal sealed partial class PortalQueries
             // Releases and pre-releases, as on the timeline; pull-request builds would crowd the
             // history (a busy project stores one per push), except the one this page is about.
             var siblings = (await LibraryArtifactsAsync(library, cancellationToken))
-                .Where(a => a.Channel != ArtifactLabels.PullRequestChannel || a.Id == id)
+                .Where(a => a.Labels.Channel != ArtifactLabels.PullRequestChannel || a.Id == id)
                 .ToList();
             var ids = siblings.Select(a => a.Id).ToList();
 
@@ -127,8 +145,8 @@ internal sealed partial class PortalQueries
                           .ThenBy(m => m.Id)
                           .First());
             presence.AddRange(siblings.Select(a => best.TryGetValue(a.Id, out var match)
-                ? new SymbolPresence(a.Id, a.Version, a.Platform, match.Id, match.Version)
-                : new SymbolPresence(a.Id, a.Version, a.Platform, null)));
+                ? new SymbolPresence(a.Id, a.Labels.Version, a.Labels.Platform, match.Id, match.Version)
+                : new SymbolPresence(a.Id, a.Labels.Version, a.Labels.Platform, null)));
         }
         else
         {
@@ -136,8 +154,8 @@ internal sealed partial class PortalQueries
         }
 
         var having = presence.Where(p => p.ExportId is not null).ToList();
-        var binding = (SymbolBinding?)export.Binding;
-        var visibility = (SymbolVisibility?)export.Visibility;
+        var binding = export.Binding;
+        var visibility = export.Visibility;
         return new ExportDetail(
             artifact.ToSummary(),
             export.ToRow(),
@@ -150,40 +168,7 @@ internal sealed partial class PortalQueries
             having.LastOrDefault()?.Version);
     }
 
-    /// <summary>A library's uploads in version order, then upload order.</summary>
-    private async Task<List<ArtifactEntity>> LibraryArtifactsAsync(string library, CancellationToken cancellationToken)
-    {
-        var artifacts = await db.Artifacts.AsNoTracking().Where(a => a.Library == library).ToListAsync(cancellationToken);
-        return artifacts.OrderBy(a => a.Version, VersionComparer.Instance).ThenBy(a => a.Id).ToList();
-    }
-
-    /// <summary>The nearest earlier release build on the same platform (PR and pre-release builds are never the reference).</summary>
-    private static ArtifactEntity? PreviousRelease(List<ArtifactEntity> ordered, int index)
-    {
-        for (int i = index - 1; i >= 0; i--)
-        {
-            var candidate = ordered[i];
-            if (candidate.Platform == ordered[index].Platform && candidate.Channel is null or ArtifactLabels.ReleaseChannel)
-            {
-                return candidate;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// What <c>abiportal check</c> compared a pull-request build with when it was stored (see
-    /// BaselineFinder): the highest-versioned ready release of the library, among those uploaded
-    /// before the build.
-    /// </summary>
-    private static ArtifactEntity? BaselineBefore(List<ArtifactEntity> releases, ArtifactEntity build)
-        => releases
-            .Where(a => a.Id < build.Id && a.Status == ArtifactStatus.Ready && (a.Channel is null or ArtifactLabels.ReleaseChannel))
-            .OrderByDescending(a => a.Version, VersionComparer.Instance)
-            .ThenByDescending(a => a.Id)
-            .FirstOrDefault();
-
-    private static int KindCount(DiffSummary summary, ChangeKind kind)
-        => summary.ByKind.TryGetValue(ChangeKinds.Name(kind), out int count) ? count : 0;
+    /// <summary>A library's uploads in version order, then upload order (summaries projected in SQL).</summary>
+    private async Task<List<ArtifactSummary>> LibraryArtifactsAsync(string library, CancellationToken cancellationToken)
+        => ReleasePairs.Ordered(await db.Artifacts.AsNoTracking().Where(a => a.Library == library).Select(ArtifactMapping.Summary).ToListAsync(cancellationToken));
 }

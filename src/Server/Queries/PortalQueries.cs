@@ -1,13 +1,15 @@
 using System.Text.Json;
 using AbiPortal.Client.Contracts;
 using AbiPortal.Parsers.Snapshots;
+using AbiPortal.Parsers.Diff;
 using AbiPortal.Server.Data;
+using AbiPortal.Server.Diffs;
 using Microsoft.EntityFrameworkCore;
 
 namespace AbiPortal.Server.Queries;
 
 /// <summary>The read side over EF Core (no tracking): artifacts here, symbols and libraries in the other parts.</summary>
-internal sealed partial class PortalQueries(PortalDbContext db, DiffService diffs, ExportPageCache exportPages) : IPortalQueries
+internal sealed partial class PortalQueries(PortalDbContext db, DiffStore diffs, ExportPageCache exportPages) : IPortalQueries
 {
     private static readonly JsonSerializerOptions IdentityJsonOptions = new(JsonSerializerDefaults.Web);
 
@@ -20,8 +22,8 @@ internal sealed partial class PortalQueries(PortalDbContext db, DiffService diff
         }
 
         int total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderByDescending(a => a.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return new PagedResult<ArtifactSummary>(total, items.Select(a => a.ToSummary()).ToList(), page, pageSize);
+        var items = await query.OrderByDescending(a => a.Id).Skip(Paging.Offset(page, pageSize)).Take(pageSize).Select(ArtifactMapping.Summary).ToListAsync(cancellationToken);
+        return new PagedResult<ArtifactSummary>(total, items, page, pageSize);
     }
 
     public async Task<ArtifactDetail?> GetArtifactAsync(long id, CancellationToken cancellationToken)
@@ -44,9 +46,9 @@ internal sealed partial class PortalQueries(PortalDbContext db, DiffService diff
             artifact.ToSummary(),
             artifact.Endian,
             identity,
-            dependencies.Select(d => new DependencyRow(d.Name, EnumNames.Of((DependencyKind)d.Kind), ArtifactMapping.SplitList(d.RequiredVersions), d.CurrentVersion, d.CompatibilityVersion, d.Member)).ToList(),
+            dependencies.Select(d => new DependencyRow(d.Name, EnumNames.Of(d.Kind), ArtifactMapping.SplitList(d.RequiredVersions), d.CurrentVersion, d.CompatibilityVersion, d.Member)).ToList(),
             versionNodes.Select(v => new VersionNodeRow(v.Name, v.VersionIndex, v.IsBase, v.IsWeak, ArtifactMapping.SplitList(v.Parents), v.Member)).ToList(),
-            diagnostics.Select(d => new DiagnosticRow(d.Code, EnumNames.Of((Parsers.Diagnostics.DiagnosticSeverity)d.Severity), d.Offset, d.Message, d.Member)).ToList(),
+            diagnostics.Select(d => new DiagnosticRow(d.Code, EnumNames.Of(d.Severity), d.Offset, d.Message, d.Member)).ToList(),
             members.Select(m => new MemberRow(m.Id, m.Name, m.Format, m.Arch, m.Kind, m.ExportCount, m.ImportCount, m.DiagnosticCount)).ToList(),
             artifact.Error,
             artifact.Attempts);
@@ -57,15 +59,41 @@ internal sealed partial class PortalQueries(PortalDbContext db, DiffService diff
 
     public async Task<ArtifactDiff?> GetDiffAsync(long baseId, long headId, CancellationToken cancellationToken)
     {
-        var sides = await db.Artifacts.AsNoTracking().Where(a => a.Id == baseId || a.Id == headId).ToListAsync(cancellationToken);
-        var oldSide = sides.FirstOrDefault(a => a.Id == baseId);
-        var newSide = sides.FirstOrDefault(a => a.Id == headId);
-        if (oldSide is null || newSide is null)
+        if (await SidesAsync(baseId, headId, cancellationToken) is not var (oldSide, newSide)
+            || await diffs.EnsureAsync(baseId, headId, pin: false, cancellationToken) is not { } stored)
         {
             return null;
         }
 
-        var diff = await diffs.CompareAsync(db, baseId, headId, cancellationToken);
-        return diff is null ? null : new ArtifactDiff(oldSide.ToSummary(), newSide.ToSummary(), diff);
+        var diff = stored.Diff ?? await diffs.LoadAsync(stored.Id, oldSide.ToDiffSide(), newSide.ToDiffSide(), cancellationToken);
+        return new ArtifactDiff(oldSide, newSide, diff);
+    }
+
+    public async Task<DiffView?> GetDiffViewAsync(long baseId, long headId, CancellationToken cancellationToken)
+    {
+        if (await SidesAsync(baseId, headId, cancellationToken) is not var (oldSide, newSide)
+            || await diffs.EnsureAsync(baseId, headId, pin: false, cancellationToken) is not { } stored)
+        {
+            return null;
+        }
+
+        var (summary, groups, changeCount) = await diffs.SummaryAsync(stored.Id, cancellationToken);
+        return new DiffView(oldSide, newSide, stored.Id, oldSide.ToDiffSide(), newSide.ToDiffSide(), AbiDiff.VerdictOf(summary), summary, groups, changeCount);
+    }
+
+    public Task<PagedResult<DiffChangeRow>> GetDiffChangesAsync(long diffId, DiffChangeQuery query, CancellationToken cancellationToken)
+        => diffs.ChangesAsync(diffId, query, cancellationToken);
+
+    public Task<IReadOnlyList<DiffGroup>> GetDiffGroupsAsync(long diffId, string? q, CancellationToken cancellationToken)
+        => diffs.GroupsAsync(diffId, q, cancellationToken);
+
+    public Task<PagedResult<AbiSymbol>> GetDiffSymbolsAsync(long diffId, int changeId, int page, int pageSize, CancellationToken cancellationToken)
+        => diffs.SymbolsAsync(diffId, changeId, page, pageSize, cancellationToken);
+
+    /// <summary>Both sides of a diff, or null when either is unknown.</summary>
+    private async Task<(ArtifactSummary Old, ArtifactSummary New)?> SidesAsync(long baseId, long headId, CancellationToken cancellationToken)
+    {
+        var sides = await db.Artifacts.AsNoTracking().Where(a => a.Id == baseId || a.Id == headId).Select(ArtifactMapping.Summary).ToListAsync(cancellationToken);
+        return sides.FirstOrDefault(a => a.Id == baseId) is { } oldSide && sides.FirstOrDefault(a => a.Id == headId) is { } newSide ? (oldSide, newSide) : null;
     }
 }

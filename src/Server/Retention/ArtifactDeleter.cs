@@ -1,7 +1,9 @@
 using System.Linq.Expressions;
 using AbiPortal.Client.Contracts;
+using AbiPortal.Server.Caching;
 using AbiPortal.Server.Data;
 using AbiPortal.Server.Data.Entities;
+using AbiPortal.Server.Diffs;
 using AbiPortal.Server.Queries;
 using AbiPortal.Server.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +13,8 @@ namespace AbiPortal.Server.Retention;
 /// <summary>
 /// The one way artifacts are deleted (<c>DELETE /api/artifacts/{id}</c> and the PR-build sweep):
 /// the artifact row, and with it every snapshot row (the foreign keys cascade), then the stored
-/// file once no artifact has those bytes any more, then the in-memory caches of those ids.
+/// file once no artifact has those bytes any more, then the in-memory caches of those ids. Stored
+/// diffs of either side go with the rows; the libraries' page diffs are brought up to date after.
 /// </summary>
 /// <remarks>
 /// Safe when several deleters (other requests, the sweeps of other server processes on the same
@@ -20,7 +23,7 @@ namespace AbiPortal.Server.Retention;
 /// artifact a worker is <c>parsing</c> is never deleted, and that condition sits in the DELETE
 /// itself, so a claim that lands between the look-up and the delete still wins.
 /// </remarks>
-internal sealed partial class ArtifactDeleter(PortalDbContext db, ArtifactStore store, ExportPageCache exportPages, DiffService diffs, ILogger<ArtifactDeleter> logger)
+internal sealed partial class ArtifactDeleter(PortalDbContext db, ArtifactStore store, ExportPageCache exportPages, DiffIndexer indexer, PageCacheEvictions pages, ILogger<ArtifactDeleter> logger)
 {
     /// <summary>Deletes one artifact, unless it is being parsed.</summary>
     public async Task<ArtifactDeletion> DeleteAsync(long id, CancellationToken cancellationToken)
@@ -74,6 +77,10 @@ internal sealed partial class ArtifactDeleter(PortalDbContext db, ArtifactStore 
     private async Task<int> DeleteAsync(IReadOnlyList<(long Id, string Sha256)> victims, Expression<Func<ArtifactEntity, bool>> stillEligible, CancellationToken cancellationToken)
     {
         long[] ids = victims.Select(v => v.Id).ToArray();
+
+        // Their libraries' pairs move (a release's successor gets a new predecessor); their own
+        // stored diffs go with them (the foreign keys cascade).
+        var libraries = await db.Artifacts.AsNoTracking().Where(a => ids.Contains(a.Id) && a.Library != null).Select(a => a.Library!).Distinct().ToListAsync(cancellationToken);
         int deleted = await db.Artifacts
             .Where(a => ids.Contains(a.Id) && a.Status != ArtifactStatus.Parsing)
             .Where(stillEligible)
@@ -83,7 +90,11 @@ internal sealed partial class ArtifactDeleter(PortalDbContext db, ArtifactStore 
         // without asking the database, so a deleted id would go on being served from them.
         // Evicting an id that survived (a race lost above) only costs a re-read.
         exportPages.Evict(ids);
-        diffs.Forget(ids);
+        await pages.DeletedAsync(ids, libraries);
+        foreach (string library in libraries)
+        {
+            indexer.Enqueue(library);
+        }
 
         foreach (string sha in victims.Select(v => v.Sha256).Distinct(StringComparer.Ordinal))
         {

@@ -1,16 +1,20 @@
+using AbiPortal.Server.Diffs;
 using AbiPortal.Server.Hosting;
+using AbiPortal.Server.Storage;
 using Microsoft.Extensions.Options;
 
 namespace AbiPortal.Server.Retention;
 
 /// <summary>
 /// Deletes pull-request builds older than <see cref="PortalOptions.PrBuildRetention"/>, every
-/// <see cref="PortalOptions.RetentionInterval"/> and once shortly after start. The PR bot stores
+/// <see cref="PortalOptions.RetentionInterval"/> and once shortly after start, then the stored
+/// diffs no page pins that have aged out (<see cref="DiffStore.SweepUnpinnedAsync"/>), and the
+/// files no artifact accounts for (<see cref="StoreSweeper"/>). The PR bot stores
 /// every build it checks (libLLVM: 44k export rows each), so without this the database and the
 /// artifact directory grow without bound. Time comes from the <see cref="TimeProvider"/>, so tests
 /// move the clock instead of waiting.
 /// </summary>
-internal sealed partial class PrBuildSweeper(IServiceScopeFactory scopes, IOptions<PortalOptions> options, TimeProvider time, ILogger<PrBuildSweeper> logger) : BackgroundService
+internal sealed partial class PrBuildSweeper(IServiceScopeFactory scopes, StoreSweeper store, IOptions<PortalOptions> options, TimeProvider time, ILogger<PrBuildSweeper> logger) : BackgroundService
 {
     /// <summary>
     /// Artifacts deleted per statement (one transaction). SQLite has one writer: while a batch
@@ -85,6 +89,13 @@ internal sealed partial class PrBuildSweeper(IServiceScopeFactory scopes, IOptio
         try
         {
             await SweepAsync(stoppingToken);
+            await using (var scope = scopes.CreateAsyncScope())
+            {
+                await scope.ServiceProvider.GetRequiredService<DiffStore>().SweepUnpinnedAsync(time.GetUtcNow().UtcDateTime, stoppingToken);
+            }
+
+            // File times are the file system's, so the cutoff is real time, not the TimeProvider's.
+            await store.SweepAsync(DateTime.UtcNow - options.Value.OrphanGrace, stoppingToken);
         }
         catch (Exception ex) when (ex is System.Data.Common.DbException or Microsoft.EntityFrameworkCore.DbUpdateException or InvalidOperationException)
         {

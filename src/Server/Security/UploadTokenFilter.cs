@@ -5,8 +5,9 @@ namespace AbiPortal.Server.Security;
 /// <summary>
 /// Refuses a write without an accepted upload token: 401 ProblemDetails with
 /// <c>WWW-Authenticate: Bearer</c> (RFC 6750 §3), or the endpoint's browser answer. Passes
-/// everything through when no token is configured. Runs before the handler, so a refused upload's
-/// body is never stored.
+/// everything through when no token is configured. The token comes from the headers only (a
+/// bearer header, or the browser's token cookie), and the endpoints it guards bind nothing from
+/// the body, so a refused upload's body is never read, let alone stored.
 /// </summary>
 internal sealed class UploadTokenFilter(UploadTokenRequirement requirement) : IEndpointFilter
 {
@@ -25,7 +26,8 @@ internal sealed class UploadTokenFilter(UploadTokenRequirement requirement) : IE
             return await next(context);
         }
 
-        string? presented = BearerToken(http.Request.Headers.Authorization) ?? await FormTokenAsync(http.Request);
+        string? presented = BearerToken(http.Request.Headers.Authorization)
+            ?? (requirement.AcceptsBrowserCookie ? http.RequestServices.GetRequiredService<BrowserUploadToken>().Read(http) : null);
         var verdict = tokens.Check(presented);
         if (verdict == UploadTokenVerdict.Accepted)
         {
@@ -57,17 +59,5 @@ internal sealed class UploadTokenFilter(UploadTokenRequirement requirement) : IE
         }
 
         return null;
-    }
-
-    private async Task<string?> FormTokenAsync(HttpRequest request)
-    {
-        if (requirement.FormField is not { } field || !request.HasFormContentType)
-        {
-            return null;
-        }
-
-        // Already read when the endpoint bound its form (and by antiforgery): this is the cached copy.
-        var form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
-        return form.TryGetValue(field, out var values) && values.Count > 0 ? values[0] : null;
     }
 }

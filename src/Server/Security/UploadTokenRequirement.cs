@@ -12,12 +12,11 @@ public sealed class UploadTokenRequirement
     public static UploadTokenRequirement Bearer { get; } = new();
 
     /// <summary>
-    /// A form field that may carry the token instead of the header (the browser's upload form,
-    /// which cannot set headers without script). Null: header only. The endpoint must bind its
-    /// form anyway: the filter reads the form only for endpoints that name a field, so streamed
-    /// API uploads are never buffered by it.
+    /// True when the browser's token cookie (<see cref="BrowserUploadToken"/>) may carry the token
+    /// instead of the header (the upload page, whose plain form cannot set headers). Either way the
+    /// token comes from the request's headers, so it is judged before the body is read.
     /// </summary>
-    public string? FormField { get; init; }
+    public bool AcceptsBrowserCookie { get; init; }
 
     /// <summary>The ProblemDetails <c>detail</c> when no token was sent: how to send one.</summary>
     public string MissingDetail { get; init; } =

@@ -7,9 +7,11 @@ namespace AbiPortal.Server.Storage;
 
 /// <summary>
 /// Content-addressed files under <c>{DataPath}/artifacts/ab/abcdef...</c>, named by SHA-256 and
-/// never by the client's file name. Uploads stream to a temporary file while being hashed, then
-/// move into place atomically, so a reader never sees a half-written artifact and two servers on a
-/// shared directory can store the same bytes at once.
+/// never by the client's file name. An upload streams to <c>{DataPath}/tmp</c> while being hashed
+/// (<see cref="ReceiveAsync"/>); only once the request around it has been judged sound does it
+/// move into place (<see cref="PendingBlob.Commit"/>), atomically, so a reader never sees a
+/// half-written artifact and two servers on a shared directory can store the same bytes at once.
+/// What a crash or a refused request leaves behind is found by <see cref="StoreSweeper"/>.
 /// </summary>
 public sealed class ArtifactStore(IOptions<PortalOptions> options)
 {
@@ -20,23 +22,29 @@ public sealed class ArtifactStore(IOptions<PortalOptions> options)
 
     private string Root => options.Value.FullDataPath;
 
+    /// <summary>Where uploads are written while they arrive.</summary>
+    public string TempDirectory => Path.Combine(Root, "tmp");
+
+    /// <summary>The content-addressed files, in 256 folders named by the first two hex digits.</summary>
+    public string BlobDirectory => Path.Combine(Root, "artifacts");
+
     /// <summary>Where the bytes with this hash live.</summary>
-    public string PathOf(string sha256) => Path.Combine(Root, "artifacts", sha256[..2], sha256);
+    public string PathOf(string sha256) => Path.Combine(BlobDirectory, sha256[..2], sha256);
 
     /// <summary>
-    /// Streams <paramref name="content"/> to disk, hashing as it goes. Throws
-    /// <see cref="UploadRejectedException"/> for empty, unrecognised or too large content (nothing is kept).
+    /// Streams <paramref name="content"/> to a temporary file, hashing and sniffing it as it goes.
+    /// Throws <see cref="UploadRejectedException"/> for empty, unrecognised or too large content;
+    /// whatever goes wrong (a refusal, a client that stops sending), the temporary file is removed.
+    /// The caller commits the result or disposes it.
     /// </summary>
-    public async Task<StoredBlob> StoreAsync(Stream content, CancellationToken cancellationToken)
+    public async Task<PendingBlob> ReceiveAsync(Stream content, CancellationToken cancellationToken)
     {
-        string tempDirectory = Path.Combine(Root, "tmp");
-        Directory.CreateDirectory(tempDirectory);
-        string tempPath = Path.Combine(tempDirectory, Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(TempDirectory);
+        string tempPath = Path.Combine(TempDirectory, Guid.NewGuid().ToString("N"));
         long limit = options.Value.UploadLimitBytes;
         byte[] head = new byte[SniffLength];
         int headLength = 0;
         long size = 0;
-        string sha;
         try
         {
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -75,34 +83,45 @@ public sealed class ArtifactStore(IOptions<PortalOptions> options)
                 throw new UploadRejectedException("Not a recognised binary format (ELF, PE/COFF, Mach-O, fat Mach-O or ar archive).");
             }
 
-            sha = Convert.ToHexStringLower(hash.GetHashAndReset());
-            string finalPath = PathOf(sha);
-            Directory.CreateDirectory(Path.GetDirectoryName(finalPath)!);
-            if (File.Exists(finalPath))
-            {
-                File.Delete(tempPath);
-            }
-            else
-            {
-                // Same volume, so the move is a rename: atomic. Losing a race to another upload of
-                // the same bytes is fine, the content is identical.
-                try
-                {
-                    File.Move(tempPath, finalPath, overwrite: false);
-                }
-                catch (IOException) when (File.Exists(finalPath))
-                {
-                    File.Delete(tempPath);
-                }
-            }
-
-            return new StoredBlob(sha, size, format);
+            return new PendingBlob(this, tempPath, Convert.ToHexStringLower(hash.GetHashAndReset()), size, format);
         }
         catch
         {
             TryDelete(tempPath);
             throw;
         }
+    }
+
+    /// <summary>
+    /// Moves a received file into place under its hash. Bytes already stored are kept and the new
+    /// copy dropped, but the stored file's modification time is renewed: the sweep deletes only
+    /// unreferenced files untouched for a while, and this upload's row is about to reference it.
+    /// </summary>
+    internal StoredBlob Commit(string tempPath, string sha256, long size, DetectedFormat format)
+    {
+        string finalPath = PathOf(sha256);
+        Directory.CreateDirectory(Path.GetDirectoryName(finalPath)!);
+        if (File.Exists(finalPath))
+        {
+            Touch(finalPath);
+            TryDelete(tempPath);
+        }
+        else
+        {
+            // Same volume, so the move is a rename: atomic. Losing a race to another upload of
+            // the same bytes is fine, the content is identical.
+            try
+            {
+                File.Move(tempPath, finalPath, overwrite: false);
+            }
+            catch (IOException) when (File.Exists(finalPath))
+            {
+                Touch(finalPath);
+                TryDelete(tempPath);
+            }
+        }
+
+        return new StoredBlob(sha256, size, format);
     }
 
     /// <summary>
@@ -130,15 +149,28 @@ public sealed class ArtifactStore(IOptions<PortalOptions> options)
         return true;
     }
 
-    private static void TryDelete(string path)
+    /// <summary>Deletes a file, ignoring one that is already gone or cannot go now (the sweep retries).</summary>
+    internal static void TryDelete(string path)
     {
         try
         {
             File.Delete(path);
         }
-        catch (IOException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            // A temp file we could not remove is harmless; the next start does not depend on it.
+            // A temp file we could not remove is harmless: StoreSweeper takes it later.
+        }
+    }
+
+    private static void Touch(string path)
+    {
+        try
+        {
+            File.SetLastWriteTimeUtc(path, DateTime.UtcNow);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Deleted meanwhile by another server's sweep: the worker reports the missing file.
         }
     }
 }

@@ -1,42 +1,56 @@
-using AbiPortal.Client.Contracts;
 using AbiPortal.Client.Components.Shared;
+using AbiPortal.Client.Contracts;
 using AbiPortal.Parsers.Snapshots;
+using AbiPortal.Server.Hosting;
 using AbiPortal.Server.Security;
+using AbiPortal.Server.Storage;
+using AbiPortal.Server.Uploads;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace AbiPortal.Server.Ui;
 
 /// <summary>
 /// The few endpoints the browser UI needs besides its pages: the upload form's POST target (a
-/// plain HTML form cannot call the JSON API and follow up with a page), and a small status JSON
-/// that the upload page's script polls. Pages themselves are Razor components.
+/// plain HTML form cannot call the JSON API and follow up with a page), the upload token form
+/// (<see cref="BrowserUploadToken"/>), and a small status JSON that the upload page's script
+/// polls. Pages themselves are Razor components.
 /// </summary>
 public static class PortalUiEndpoints
 {
     /// <summary>
-    /// The upload form's token: its <c>token</c> field (the page shows it when tokens are
-    /// required) or a bearer header; a person posting the plain form is sent back to it.
+    /// The upload form's token: the browser's token cookie, or a bearer header. Judged from the
+    /// headers before the body is read; a person posting the plain form is sent back to the page.
     /// </summary>
-    private static readonly UploadTokenRequirement FormToken = new()
+    private static readonly UploadTokenRequirement BrowserToken = new()
     {
-        FormField = "token",
-        MissingDetail = "This portal takes uploads only with an upload token: enter it in the Upload token field.",
+        AcceptsBrowserCookie = true,
+        MissingDetail = "This portal takes uploads only with an upload token: enter it on the upload page first.",
         RejectedDetail = "That upload token is not one this portal accepts.",
-        BrowserRefusal = RefuseWithoutTokenAsync,
+        BrowserRefusal = RefuseWithoutToken,
     };
 
-    /// <summary>Maps <c>POST /ui/upload</c> and <c>GET /ui/artifacts/{id}/status</c>.</summary>
+    /// <summary>The token forms are a few hundred bytes; nothing bigger is read.</summary>
+    private const long TokenFormLimit = 16 * 1024;
+
+    /// <summary>Maps <c>POST /ui/upload</c>, <c>POST /ui/token</c>, <c>POST /ui/token/forget</c> and <c>GET /ui/artifacts/{id}/status</c>.</summary>
     public static IEndpointRouteBuilder MapPortalUi(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
         var group = app.MapGroup("/ui").ExcludeFromDescription();
 
-        // Antiforgery is checked by the framework: minimal APIs that bind a form validate the
-        // token that <AntiforgeryToken /> put in the form (UseAntiforgery is in the pipeline).
-        // The body and multipart limits are the portal's upload limit (AddPortalServices sets both).
-        // With upload tokens configured, the filter checks the form's token before the handler runs.
-        group.MapPost("/upload", UploadAsync).WithName("UiUpload").RequireUploadToken(FormToken);
+        // The upload handler binds nothing from the body: the token filter runs first, on headers
+        // alone, and the handler then streams the form itself (UploadForm), checking the
+        // antiforgery token before the file's first byte. The body limit is the upload limit.
+        group.MapPost("/upload", UploadAsync).WithName("UiUpload")
+            .WithMetadata(new RequestBodyLimit(RequestBodyLimit.ForUploads(app)))
+            .RequireUploadToken(BrowserToken);
+
+        // Small forms bound by the framework, which checks their antiforgery tokens.
+        group.MapPost("/token", SaveToken).WithName("UiSaveToken").WithMetadata(new RequestBodyLimit(TokenFormLimit));
+        group.MapPost("/token/forget", ForgetToken).WithName("UiForgetToken").WithMetadata(new RequestBodyLimit(TokenFormLimit));
         group.MapGet("/artifacts/{id:long}/status", StatusAsync).WithName("UiArtifactStatus");
         return app;
     }
@@ -48,44 +62,87 @@ public static class PortalUiEndpoints
     /// </summary>
     internal static async Task<IResult> UploadAsync(
         HttpContext context,
-        IFormFile? file,
-        [FromForm] string? library,
-        [FromForm] string? version,
-        [FromForm] string? platform,
-        [FromServices] IArtifactUploads uploads,
+        [FromServices] ArtifactStore store,
+        [FromServices] ArtifactUploadService uploads,
+        [FromServices] IAntiforgery antiforgery,
+        [FromServices] IOptions<AntiforgeryOptions> antiforgeryOptions,
         CancellationToken cancellationToken)
     {
         bool wantsJson = WantsJson(context.Request);
-        if (file is null || file.Length == 0)
+        UploadForm form;
+
+        // The page sends the labels before the file: a refusal (a bad label, a file no reader
+        // knows) goes back to the form with what the person typed.
+        IReadOnlyDictionary<string, string> typed = new Dictionary<string, string>();
+        try
         {
-            return Refuse("Choose a non-empty file to upload.", wantsJson, library, version, platform);
+            form = await UploadForm.ReadAsync(
+                context.Request,
+                store,
+                f =>
+                {
+                    typed = new Dictionary<string, string>(f.Fields, StringComparer.OrdinalIgnoreCase);
+                    return ValidateAntiforgeryAsync(context, f, antiforgery, antiforgeryOptions.Value);
+                },
+                cancellationToken);
+        }
+        catch (UploadRejectedException ex)
+        {
+            return Refuse(ex.Message, wantsJson, typed.GetValueOrDefault("library"), typed.GetValueOrDefault("version"), typed.GetValueOrDefault("platform"), ex.StatusCode);
         }
 
-        var labels = new ArtifactLabels(Label(library), Label(version), Label(platform));
-        UploadResult result;
-        await using (var stream = file.OpenReadStream())
+        await using (form)
         {
-            result = await uploads.UploadAsync(stream, Path.GetFileName(file.FileName), labels, cancellationToken);
+            string? library = Label(form.Fields.GetValueOrDefault("library")), version = Label(form.Fields.GetValueOrDefault("version")), platform = Label(form.Fields.GetValueOrDefault("platform"));
+            var labels = new ArtifactLabels(library, version, platform);
+            if (LabelRules.Validate(labels) is { } problem)
+            {
+                return Refuse(problem, wantsJson, library, version, platform);
+            }
+
+            var result = await uploads.RegisterAsync(form.File!.Commit(), form.FileName, labels, cancellationToken);
+            string url = Display.ArtifactHref(result.Artifact!.Id);
+            if (wantsJson)
+            {
+                var body = new UiUploadResponse(
+                    result.Artifact.Id,
+                    result.Outcome == UploadOutcome.Existing ? "existing" : "created",
+                    EnumNames.Of(result.Artifact.Status),
+                    url,
+                    $"/ui{url}/status");
+                return TypedResults.Json(body, statusCode: result.Outcome == UploadOutcome.Existing ? StatusCodes.Status200OK : StatusCodes.Status202Accepted);
+            }
+
+            return SeeOther(url);
+        }
+    }
+
+    /// <summary>
+    /// Keeps an accepted upload token in the browser's cookie and goes back to the upload page;
+    /// a wrong one goes back with the reason (never the token itself).
+    /// </summary>
+    internal static IResult SaveToken(HttpContext context, [FromForm] string? token, [FromServices] UploadTokens tokens, [FromServices] BrowserUploadToken cookie)
+    {
+        var verdict = tokens.Check(token);
+        if (verdict != UploadTokenVerdict.Accepted)
+        {
+            tokens.LogRefused(context.Request, verdict);
+            return Refuse(verdict == UploadTokenVerdict.Missing ? BrowserToken.MissingDetail : BrowserToken.RejectedDetail, wantsJson: false, null, null, null);
         }
 
-        if (result.Outcome == UploadOutcome.Rejected || result.Artifact is null)
+        if (tokens.Required)
         {
-            return Refuse(result.Problem ?? "The file was not accepted.", wantsJson, library, version, platform);
+            cookie.Write(context, token!.Trim());
         }
 
-        string url = Display.ArtifactHref(result.Artifact.Id);
-        if (wantsJson)
-        {
-            var body = new UiUploadResponse(
-                result.Artifact.Id,
-                result.Outcome == UploadOutcome.Existing ? "existing" : "created",
-                EnumNames.Of(result.Artifact.Status),
-                url,
-                $"/ui{url}/status");
-            return TypedResults.Json(body, statusCode: result.Outcome == UploadOutcome.Existing ? StatusCodes.Status200OK : StatusCodes.Status202Accepted);
-        }
+        return SeeOther("/upload");
+    }
 
-        return SeeOther(url);
+    /// <summary>Makes the browser forget its upload token.</summary>
+    internal static IResult ForgetToken(HttpContext context, [FromForm] string? forget, [FromServices] BrowserUploadToken cookie)
+    {
+        cookie.Clear(context);
+        return SeeOther("/upload");
     }
 
     /// <summary>The parse status of one artifact, for the upload page's polling.</summary>
@@ -101,29 +158,44 @@ public static class PortalUiEndpoints
     }
 
     /// <summary>
-    /// A plain form post without an accepted token goes back to the form like any refused upload
-    /// (the token itself is never put in the URL); the script's XHR gets the filter's 401 JSON.
+    /// The form's antiforgery token, checked when the file section starts and before a byte of it is
+    /// read. The form carries it as its first field (the page puts <c>&lt;AntiforgeryToken /&gt;</c>
+    /// first, and browsers send fields in document order); ASP.NET Core's antiforgery reads a token
+    /// from its header before it would read the form, so the field is handed over as that header.
     /// </summary>
-    private static async ValueTask<IResult?> RefuseWithoutTokenAsync(HttpContext context, string problem)
+    private static async Task ValidateAntiforgeryAsync(HttpContext context, UploadForm form, IAntiforgery antiforgery, AntiforgeryOptions options)
     {
-        if (WantsJson(context.Request))
+        if (options.HeaderName is { } header && !context.Request.Headers.ContainsKey(header) && form.Fields.TryGetValue(UploadForm.AntiforgeryField, out var token))
         {
-            return null;
+            context.Request.Headers[header] = token;
         }
 
-        var form = await context.Request.ReadFormAsync(context.RequestAborted);
-        return Refuse(problem, wantsJson: false, form["library"], form["version"], form["platform"]);
+        try
+        {
+            await antiforgery.ValidateRequestAsync(context);
+        }
+        catch (AntiforgeryValidationException ex)
+        {
+            throw new BadHttpRequestException("The upload form has expired or did not come from this portal: reload the upload page and try again.", StatusCodes.Status400BadRequest, ex);
+        }
     }
+
+    /// <summary>
+    /// A plain form post without an accepted token goes back to the page, which asks for the token;
+    /// the body is never read. The script's XHR gets the filter's 401 JSON.
+    /// </summary>
+    private static ValueTask<IResult?> RefuseWithoutToken(HttpContext context, string problem)
+        => ValueTask.FromResult(WantsJson(context.Request) ? null : Refuse(problem, wantsJson: false, null, null, null));
 
     /// <summary>The upload page's script asks for JSON; a plain form post asks for HTML.</summary>
     private static bool WantsJson(HttpRequest request)
         => request.Headers.Accept.Any(a => a is not null && a.Contains("application/json", StringComparison.OrdinalIgnoreCase));
 
-    private static IResult Refuse(string problem, bool wantsJson, string? library, string? version, string? platform)
+    private static IResult Refuse(string problem, bool wantsJson, string? library, string? version, string? platform, int status = StatusCodes.Status400BadRequest)
     {
         if (wantsJson)
         {
-            return TypedResults.Problem(detail: problem, statusCode: StatusCodes.Status400BadRequest, title: "Upload refused");
+            return TypedResults.Problem(detail: problem, statusCode: status, title: "Upload refused");
         }
 
         // Back to the form with the reason and the labels the user typed, so nothing is lost.

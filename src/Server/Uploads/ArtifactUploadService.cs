@@ -2,8 +2,10 @@ using System.Security.Cryptography;
 using AbiPortal.Client.Contracts;
 using AbiPortal.Parsers.Detection;
 using AbiPortal.Parsers.Snapshots;
+using AbiPortal.Server.Caching;
 using AbiPortal.Server.Data;
 using AbiPortal.Server.Data.Entities;
+using AbiPortal.Server.Diffs;
 using AbiPortal.Server.Hosting;
 using AbiPortal.Server.Parsing;
 using AbiPortal.Server.Queries;
@@ -15,43 +17,62 @@ using Microsoft.Extensions.Options;
 namespace AbiPortal.Server.Uploads;
 
 /// <summary>Stores uploads and queues them: the one path for the JSON API and the UI's form.</summary>
-internal sealed class ArtifactUploadService(PortalDbContext db, ArtifactStore store, ParseSignal signal, SnapshotIngestor ingestor, IOptions<PortalOptions> options, TimeProvider time, UploadTokens tokens) : IArtifactUploads
+internal sealed class ArtifactUploadService(
+    PortalDbContext db, ArtifactStore store, ParseSignal signal, SnapshotIngestor ingestor, IOptions<PortalOptions> options, TimeProvider time, UploadTokens tokens, BrowserUploadToken browserToken, ServerInstance instance, DiffIndexer indexer, PageCacheEvictions pages) : IArtifactUploads
 {
     /// <inheritdoc />
     public bool RequiresToken => tokens.Required;
 
     /// <inheritdoc />
+    public bool AcceptsUploadsFrom(HttpContext context)
+        => tokens.Check(UploadTokenFilter.BearerToken(context.Request.Headers.Authorization) ?? browserToken.Read(context)) == UploadTokenVerdict.Accepted;
+
+    /// <inheritdoc />
     public async Task<UploadResult> UploadAsync(Stream content, string fileName, ArtifactLabels labels, CancellationToken cancellationToken)
     {
-        if (LabelRules.Validate(labels) is { } problem)
+        if ((LabelRules.Validate(labels) ?? LabelRules.ValidateFileName(fileName)) is { } problem)
         {
             return new UploadResult(UploadOutcome.Rejected, null, problem);
         }
 
-        StoredBlob blob;
+        PendingBlob received;
         try
         {
-            blob = await store.StoreAsync(content, cancellationToken);
+            received = await store.ReceiveAsync(content, cancellationToken);
         }
         catch (UploadRejectedException ex)
         {
             return new UploadResult(UploadOutcome.Rejected, null, ex.Message);
         }
 
-        return await RegisterAsync(blob, fileName, labels, cancellationToken);
+        await using (received)
+        {
+            return await RegisterAsync(received.Commit(), fileName, labels, cancellationToken);
+        }
     }
 
     /// <summary>
-    /// Records stored bytes: the existing artifact for known content (promoted when a release
-    /// meets a PR build, see <see cref="PromoteAsync"/>), else a new queued one. Two uploads of the
-    /// same new bytes race on the unique hash index; the loser returns the winner's row.
+    /// Records bytes now in the store (labels already validated): the existing artifact for known
+    /// content (promoted when a release meets a PR build, see <see cref="PromoteAsync"/>), else a
+    /// new queued one. Two uploads of the same new bytes race on the unique hash index; the loser
+    /// returns the winner's row. A snapshot-only artifact is never the known content of a binary,
+    /// whatever hash it carries (see <see cref="RegisterSnapshotAsync"/>).
     /// </summary>
     public async Task<UploadResult> RegisterAsync(StoredBlob blob, string fileName, ArtifactLabels labels, CancellationToken cancellationToken)
     {
         labels = LabelRules.Normalize(labels);
-        if (await FindAsync(blob.Sha256, cancellationToken) is { } known && await PromoteAsync(known, labels, cancellationToken) is { } existing)
+        if (await FindAsync(blob.Sha256, cancellationToken) is { } known)
         {
-            return new UploadResult(UploadOutcome.Existing, existing.ToSummary(), null);
+            if (known.DetectedFormat == SnapshotOnlyFormat)
+            {
+                // Stored before snapshot-only artifacts were keyed by their own JSON: the hash a
+                // client claimed. The real bytes take the hash; the snapshot gets its own key.
+                await RekeySnapshotAsync(known, cancellationToken);
+            }
+            else if (await PromoteAsync(known, labels, cancellationToken) is { } existing)
+            {
+                return new UploadResult(UploadOutcome.Existing, existing.ToSummary(), null);
+            }
         }
 
         var artifact = NewArtifact(blob.Sha256, fileName, blob.Size, EnumNames.Of(blob.Format.ToBinaryFormat()), labels, ArtifactStatus.Queued, time.GetUtcNow());
@@ -61,27 +82,29 @@ internal sealed class ArtifactUploadService(PortalDbContext db, ArtifactStore st
         }
 
         signal.Notify();
+        await pages.UploadedAsync(artifact.Library);
         return new UploadResult(UploadOutcome.Created, artifact.ToSummary(), null);
     }
 
     /// <summary>
     /// Stores a snapshot made elsewhere (the PR bot's privacy mode: the binary never leaves the CI
-    /// machine). Keyed by the binary's hash from the snapshot, so the same build checked twice is one
-    /// artifact; its format is recorded as <c>snapshot</c> and no file is kept. The rows are written
-    /// at once, through the same ingestion as a worker's, under a claim of its own.
+    /// machine). The server never saw the binary, so the hash inside the snapshot is only the
+    /// client's claim and keys nothing: the artifact is keyed by the SHA-256 of the snapshot JSON as
+    /// the server writes it (the same build checked twice is still one artifact), and its format
+    /// is recorded as <c>snapshot</c>, which binary uploads never dedupe to. No file is kept. The
+    /// rows are written at once, through the same ingestion as a worker's, under a claim of its own.
     /// </summary>
     public async Task<UploadResult> RegisterSnapshotAsync(Snapshot snapshot, ArtifactLabels labels, CancellationToken cancellationToken)
     {
-        string sha = snapshot.File.Sha256 is { Length: 64 } given && given.All(char.IsAsciiHexDigitLower)
-            ? given
-            : Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(SnapshotJson.Serialize(snapshot))));
+        string json = SnapshotJson.Serialize(snapshot);
+        string sha = SnapshotKey(json);
         labels = LabelRules.Normalize(labels);
         if (await FindAsync(sha, cancellationToken) is { } known && await PromoteAsync(known, labels, cancellationToken) is { } existing)
         {
             return new UploadResult(UploadOutcome.Existing, existing.ToSummary(), null);
         }
 
-        string claimant = $"snapshot/{Guid.NewGuid():N}";
+        string claimant = instance.SnapshotClaimant();
         var now = time.GetUtcNow();
         var artifact = NewArtifact(sha, snapshot.File.Name, snapshot.File.Size, SnapshotOnlyFormat, labels, ArtifactStatus.Parsing, now);
         artifact.Attempts = 1;
@@ -92,8 +115,34 @@ internal sealed class ArtifactUploadService(PortalDbContext db, ArtifactStore st
             return new UploadResult(UploadOutcome.Existing, winner.ToSummary(), null);
         }
 
-        await ingestor.StoreAsync(new ParseClaim(artifact.Id, 1, sha, artifact.FileName, claimant), snapshot, cancellationToken);
+        try
+        {
+            await ingestor.StoreAsync(new ParseClaim(artifact.Id, 1, sha, artifact.FileName, claimant), snapshot, json, cancellationToken);
+        }
+        catch
+        {
+            // Nothing of the snapshot was written (one transaction): the row must not stay
+            // 'parsing' under a claim nobody will finish.
+            await db.Artifacts.Where(a => a.Id == artifact.Id && a.ClaimedBy == claimant).ExecuteDeleteAsync(CancellationToken.None);
+            throw;
+        }
+
         return new UploadResult(UploadOutcome.Created, (await FindAsync(sha, cancellationToken))!.ToSummary(), null);
+    }
+
+    /// <summary>The key of a snapshot-only artifact: the SHA-256 of its snapshot JSON (UTF-8, as the server writes it).</summary>
+    internal static string SnapshotKey(string json) => Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(json)));
+
+    /// <summary>
+    /// Moves an old snapshot-only artifact off a binary's hash onto a key of its own: the hash of
+    /// <c>snapshot-artifact/{id}</c>, unique per artifact and, not being JSON, never a snapshot key.
+    /// </summary>
+    private Task RekeySnapshotAsync(ArtifactEntity snapshotArtifact, CancellationToken cancellationToken)
+    {
+        string key = Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"snapshot-artifact/{snapshotArtifact.Id}")));
+        return db.Artifacts
+            .Where(a => a.Id == snapshotArtifact.Id && a.DetectedFormat == SnapshotOnlyFormat)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Sha256, key), cancellationToken);
     }
 
     /// <summary>
@@ -119,6 +168,11 @@ internal sealed class ArtifactUploadService(PortalDbContext db, ArtifactStore st
                     .SetProperty(a => a.Version, a => version ?? a.Version)
                     .SetProperty(a => a.Platform, a => platform ?? a.Platform),
                 cancellationToken);
+
+        // Both libraries' page pairs move: a PR build became a release.
+        indexer.Enqueue(existing.Library);
+        indexer.Enqueue(library);
+        await pages.ChangedAsync(existing.Id, existing.Library, library);
 
         // Re-read whether or not this UPDATE was the one that did it (a concurrent release upload
         // may have promoted it first).
@@ -184,6 +238,8 @@ internal sealed class ArtifactUploadService(PortalDbContext db, ArtifactStore st
             name = "upload";
         }
 
-        return name.Length > 255 ? name[..255] : name;
+        // Cut between whole characters: half a surrogate pair is text PostgreSQL refuses.
+        int keep = name.Length <= 255 ? name.Length : char.IsHighSurrogate(name[254]) ? 254 : 255;
+        return name[..keep];
     }
 }

@@ -22,6 +22,7 @@ public static class StoredArtifact
             ["diagnostics"] = await db.Diagnostics.CountAsync(r => r.ArtifactId == id),
             ["members"] = await db.Members.CountAsync(r => r.ArtifactId == id),
             ["snapshots"] = await db.Snapshots.CountAsync(r => r.ArtifactId == id),
+            ["diffs"] = await db.Diffs.CountAsync(d => d.BaseId == id || d.HeadId == id),
         };
     }
 
@@ -31,6 +32,13 @@ public static class StoredArtifact
         string sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
         return File.Exists(Path.Combine(factory.DataPath, "artifacts", sha[..2], sha));
     }
+
+    /// <summary>Every file an upload left in the data folder: stored artifacts and temp files (not the database or the key ring).</summary>
+    public static IReadOnlyList<string> UploadedFiles(PortalFactory factory)
+        => [.. new[] { "artifacts", "tmp" }
+            .Select(folder => Path.Combine(factory.DataPath, folder))
+            .Where(Directory.Exists)
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))];
 
     /// <summary>Asserts that nothing at all is left of the artifact in any table.</summary>
     public static async Task AssertNoRowsAsync(PortalFactory factory, long id)

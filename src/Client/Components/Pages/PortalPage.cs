@@ -1,3 +1,4 @@
+using AbiPortal.Client.Contracts;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
@@ -28,6 +29,12 @@ public abstract class PortalPage : ComponentBase
     /// NotFoundPage instead.
     /// </summary>
     protected void SetNotFound() => Navigation.NotFound();
+
+    /// <summary>
+    /// Lets the server keep this page's HTML and serve it again until data under one of
+    /// <paramref name="tags"/> changes (<see cref="PageCache"/>). Only for pages of settled data.
+    /// </summary>
+    protected void AllowCaching(params string[] tags) => PageCache.Allow(HttpContext, tags);
 
     /// <summary>Marks the response 400 for a query the page cannot answer (bad filter words).</summary>
     protected void SetBadRequest() => SetStatus(StatusCodes.Status400BadRequest);

@@ -1,3 +1,4 @@
+using AbiPortal.Server.Data.Conversions;
 using AbiPortal.Server.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -17,6 +18,6 @@ internal sealed class ArtifactConfiguration : IEntityTypeConfiguration<ArtifactE
         // Workers look for queued (and abandoned parsing) rows in id order.
         builder.HasIndex(a => new { a.Status, a.Id });
         builder.HasIndex(a => new { a.Library, a.Id });
-        builder.Property(a => a.Status).HasConversion<int>();
+        builder.Property(a => a.Status).HasConversion(StoredEnums.ArtifactStatus.Converter);
     }
 }

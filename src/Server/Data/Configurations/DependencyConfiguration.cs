@@ -1,3 +1,4 @@
+using AbiPortal.Server.Data.Conversions;
 using AbiPortal.Server.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -12,6 +13,7 @@ internal sealed class DependencyConfiguration : IEntityTypeConfiguration<Depende
         builder.ToTable("dependencies");
         builder.HasKey(e => new { e.ArtifactId, e.Id });
         builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.Property(e => e.Kind).HasConversion(StoredEnums.DependencyKind.Converter);
         builder.HasOne<ArtifactEntity>().WithMany().HasForeignKey(e => e.ArtifactId).OnDelete(DeleteBehavior.Cascade);
     }
 }

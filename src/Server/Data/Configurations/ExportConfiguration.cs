@@ -1,3 +1,4 @@
+using AbiPortal.Server.Data.Conversions;
 using AbiPortal.Server.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -19,6 +20,9 @@ internal sealed class ExportConfiguration(bool postgres) : IEntityTypeConfigurat
         builder.HasKey(e => new { e.ArtifactId, e.Id });
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.HasOne<ArtifactEntity>().WithMany().HasForeignKey(e => e.ArtifactId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(e => e.Kind).HasConversion(StoredEnums.SymbolKind.Converter);
+        builder.Property(e => e.Binding).HasConversion(StoredEnums.SymbolBinding.Converter);
+        builder.Property(e => e.Visibility).HasConversion(StoredEnums.SymbolVisibility.Converter);
         builder.HasIndex(e => e.NameKey);
         builder.HasIndex(e => e.DemangledKey);
         if (postgres)

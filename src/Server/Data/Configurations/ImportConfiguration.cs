@@ -1,3 +1,4 @@
+using AbiPortal.Server.Data.Conversions;
 using AbiPortal.Server.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -12,6 +13,8 @@ internal sealed class ImportConfiguration : IEntityTypeConfiguration<ImportEntit
         builder.ToTable("imports");
         builder.HasKey(e => new { e.ArtifactId, e.Id });
         builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.Property(e => e.Kind).HasConversion(StoredEnums.SymbolKind.Converter);
+        builder.Property(e => e.Binding).HasConversion(StoredEnums.SymbolBinding.Converter);
         builder.HasOne<ArtifactEntity>().WithMany().HasForeignKey(e => e.ArtifactId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,3 +1,5 @@
+using AbiPortal.Parsers.Snapshots;
+
 namespace AbiPortal.Server.Data.Entities;
 
 /// <summary>One needed library. Key (ArtifactId, Id).</summary>
@@ -9,8 +11,7 @@ public sealed class DependencyEntity
 
     public required string Name { get; set; }
 
-    /// <summary>DependencyKind value.</summary>
-    public int Kind { get; set; }
+    public DependencyKind Kind { get; set; }
 
     /// <summary>Required version names joined with commas.</summary>
     public string? RequiredVersions { get; set; }

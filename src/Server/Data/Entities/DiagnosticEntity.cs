@@ -1,3 +1,5 @@
+using AbiPortal.Parsers.Diagnostics;
+
 namespace AbiPortal.Server.Data.Entities;
 
 /// <summary>One reader diagnostic. Key (ArtifactId, Id).</summary>
@@ -10,8 +12,7 @@ public sealed class DiagnosticEntity
     /// <summary>Stable code text, e.g. <c>ELF1203</c>.</summary>
     public required string Code { get; set; }
 
-    /// <summary>DiagnosticSeverity value.</summary>
-    public int Severity { get; set; }
+    public DiagnosticSeverity Severity { get; set; }
 
     public long? Offset { get; set; }
 

@@ -1,3 +1,5 @@
+using AbiPortal.Parsers.Snapshots;
+
 namespace AbiPortal.Server.Data.Entities;
 
 /// <summary>One export row. Key (ArtifactId, Id); Id is the export's position in the snapshot.</summary>
@@ -21,14 +23,11 @@ public sealed class ExportEntity : ISymbolRow
 
     public bool? DefaultVersion { get; set; }
 
-    /// <summary>SymbolKind value.</summary>
-    public int Kind { get; set; }
+    public SymbolKind Kind { get; set; }
 
-    /// <summary>SymbolBinding value.</summary>
-    public int? Binding { get; set; }
+    public SymbolBinding? Binding { get; set; }
 
-    /// <summary>SymbolVisibility value.</summary>
-    public int? Visibility { get; set; }
+    public SymbolVisibility? Visibility { get; set; }
 
     /// <summary>The unsigned address, stored bit-for-bit as a signed 64-bit integer (both databases lack unsigned 64-bit).</summary>
     public long? Address { get; set; }

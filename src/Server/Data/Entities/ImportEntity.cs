@@ -1,3 +1,5 @@
+using AbiPortal.Parsers.Snapshots;
+
 namespace AbiPortal.Server.Data.Entities;
 
 /// <summary>One import row. Key (ArtifactId, Id).</summary>
@@ -15,11 +17,9 @@ public sealed class ImportEntity : ISymbolRow
 
     public string? Library { get; set; }
 
-    /// <summary>SymbolKind value.</summary>
-    public int Kind { get; set; }
+    public SymbolKind Kind { get; set; }
 
-    /// <summary>SymbolBinding value.</summary>
-    public int? Binding { get; set; }
+    public SymbolBinding? Binding { get; set; }
 
     public long? Ordinal { get; set; }
 

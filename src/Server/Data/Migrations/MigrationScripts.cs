@@ -3,10 +3,13 @@ using System.Reflection;
 namespace AbiPortal.Server.Data.Migrations;
 
 /// <summary>
-/// The DDL of each migration, kept as .sql files embedded in the assembly. They are EF's own
-/// <c>GenerateCreateScript()</c> output for the model at that migration (EF's design-time package,
-/// which would write C# migrations, cannot be restored from our NuGet copy); MigrationTests checks
-/// that the latest script still equals the model's DDL.
+/// The DDL of each migration, kept as .sql files embedded in the assembly (EF's design-time
+/// package, which would write C# migrations, cannot be restored from our NuGet copy). The initial
+/// one is EF's own <c>GenerateCreateScript()</c> output for the model then; each later one holds
+/// the statements of that output for what it adds, written exactly as EF writes them.
+/// MigrationTests applies them all to an empty database and compares the schema that results with
+/// the one the current model creates, on both providers. A migration is never edited once merged:
+/// a change is a new one.
 /// </summary>
 internal static class MigrationScripts
 {

@@ -62,7 +62,7 @@ internal sealed class StoredColumns
         }
 
         var scheme = row.Member is { } m && memberScheme.TryGetValue((row.ArtifactId, m), out var own) ? own : buildScheme[row.ArtifactId];
-        exports[column].Add(new MatrixExport(row.Name, row.Demangled, row.Version, row.ImportedName, (SymbolKind)row.Kind, scheme, row.Id));
+        exports[column].Add(new MatrixExport(row.Name, row.Demangled, row.Version, row.ImportedName, row.Kind, scheme, row.Id));
     }
 
     /// <summary>The columns in label order, with their exports.</summary>
