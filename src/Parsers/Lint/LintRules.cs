@@ -1,0 +1,30 @@
+using AbiPortal.Parsers.Lint.Rules;
+
+namespace AbiPortal.Parsers.Lint;
+
+/// <summary>Every rule, in the order reports list them. Ids are a contract (docs/lint.md): never renamed or reused.</summary>
+public static class LintRules
+{
+    internal static IReadOnlyList<ILintRule> All { get; } =
+    [
+        new CalleeSavedRegisterRule(),
+        new StackAlignmentRule(),
+        new ShadowSpaceRule(),
+        new ExceptionBoundaryRule(),
+        new AggregateByValueRule(),
+        new AllocatorBoundaryRule(),
+        new OwnedBufferRule(),
+        new CallbackContextRule(),
+        new CxxTypeInCSignatureRule(),
+        new MangledExportsRule(),
+        new RuntimeInternalsRule(),
+        new BundledLibraryRule(),
+        new UnversionedExportRule(),
+    ];
+
+    /// <summary>Every rule's description.</summary>
+    public static IReadOnlyList<LintRuleInfo> Infos { get; } = All.Select(r => r.Info).ToArray();
+
+    /// <summary>A rule's description by id.</summary>
+    public static LintRuleInfo? Find(string id) => Infos.FirstOrDefault(r => r.Id == id);
+}

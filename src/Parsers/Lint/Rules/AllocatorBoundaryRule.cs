@@ -1,0 +1,98 @@
+using AbiPortal.Parsers.Snapshots;
+
+namespace AbiPortal.Parsers.Lint.Rules;
+
+/// <summary>A constructor-like export with no matching release function exported.</summary>
+internal sealed class AllocatorBoundaryRule : ILintRule
+{
+    /// <summary>Words that name a constructor; <c>init</c> and <c>open</c> only count when the debug info says the function returns a pointer.</summary>
+    private static readonly string[] StrongConstructors = ["new", "create", "alloc"];
+
+    private static readonly string[] WeakConstructors = ["init", "open"];
+
+    /// <summary>Words that name a release, in the spellings C libraries use.</summary>
+    internal static readonly string[] Releases =
+        ["free", "destroy", "release", "close", "unref", "delete", "dispose", "cleanup", "deinit", "fini", "finish", "end", "shutdown", "done", "decref", "drop", "uninit", "term", "terminate", "dealloc", "put"];
+
+    public LintRuleInfo Info { get; } = new(
+        "allocator-without-release",
+        "Constructor without a matching release",
+        "When a library allocates and the caller frees, the two must share one heap; with no release function exported, callers call free() from their own C runtime (a crash on Windows, a leak or corruption with a custom allocator) or cannot free at all.",
+        LintEvidence.Symbols,
+        LintLevel.Warning,
+        "Export a release function next to the constructor (thing_new / thing_free) and document that only it may free the object.");
+
+    public void Check(LintContext context, List<LintFinding> findings)
+    {
+        var names = context.Snapshot.Exports.Where(e => e.Kind is SymbolKind.Function or SymbolKind.IFunc && e.Name is not null)
+            .Select(e => e.Name!).Where(DebugInfoExports.IsCName).ToHashSet(StringComparer.Ordinal);
+        var releasePrefixes = ReleasePrefixes(names);
+        foreach (var export in context.FunctionExports.DistinctBy(e => e.Name))
+        {
+            string name = export.Name!;
+            if (!DebugInfoExports.IsCName(name) || Constructor(name) is not { } ctor)
+            {
+                continue;
+            }
+
+            var declaration = context.Declaration(name);
+            bool returnsPointer = declaration is not null && context.Strip(declaration.Return) is { Kind: AbiTypeKind.Pointer };
+            if (declaration is not null ? !returnsPointer : !StrongConstructors.Contains(ctor.Verb))
+            {
+                continue;
+            }
+
+            // Any release sharing a leading part of the name counts (foo_bar_new is released by foo_bar_free or foo_free).
+            bool released = false;
+            for (int words = ctor.Stem.Length; words >= 1 && !released; words--)
+            {
+                released = releasePrefixes.Contains(string.Join('_', ctor.Stem.Take(words)));
+            }
+
+            if (!released)
+            {
+                string stem = string.Join('_', ctor.Stem);
+                findings.Add(context.Finding(Info, export,
+                    $"looks like a constructor (`_{ctor.Verb}`{(returnsPointer ? ", returns a pointer" : "")}) but no {stem}_free, _destroy, _release, _close or _unref (nor any release under a shorter prefix) is exported."));
+            }
+        }
+    }
+
+    /// <summary>The words before the constructor verb (the stem) and the verb, for <c>stem_new</c>, <c>stem_new_from_x</c>.</summary>
+    private static (string[] Stem, string Verb)? Constructor(string name)
+    {
+        var words = name.Split('_');
+        for (int i = 1; i < words.Length; i++)
+        {
+            if (StrongConstructors.Contains(words[i]) || WeakConstructors.Contains(words[i]))
+            {
+                var stem = words[..i];
+                return stem.All(w => w.Length > 0) ? (stem, words[i]) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Every prefix P for which an export P_..._release-word... exists.</summary>
+    private static HashSet<string> ReleasePrefixes(HashSet<string> names)
+    {
+        var prefixes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            var words = name.Split('_');
+            for (int i = 1; i < words.Length; i++)
+            {
+                if (Releases.Contains(words[i]))
+                {
+                    for (int j = 1; j <= i; j++)
+                    {
+                        prefixes.Add(string.Join('_', words.Take(j)));
+                    }
+                }
+            }
+        }
+
+        return prefixes;
+    }
+}

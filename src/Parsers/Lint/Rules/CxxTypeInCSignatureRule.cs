@@ -1,0 +1,67 @@
+using AbiPortal.Parsers.Snapshots;
+
+namespace AbiPortal.Parsers.Lint.Rules;
+
+/// <summary>An <c>extern "C"</c> export whose signature names C++ standard-library or Rust types.</summary>
+internal sealed class CxxTypeInCSignatureRule : ILintRule
+{
+    /// <summary>Namespaces whose types have no C layout that a C caller (or another compiler's runtime) can rely on.</summary>
+    private static readonly string[] LanguageNamespaces = ["std::", "__gnu_cxx::", "__cxx11::", "boost::", "alloc::", "core::"];
+
+    public LintRuleInfo Info { get; } = new(
+        "language-type-in-c-signature",
+        "C++ or Rust type in an extern \"C\" signature",
+        "extern \"C\" promises a C calling contract, but a std::string or a Rust Vec has a layout private to one compiler, standard library and version; C callers cannot build one and other runtimes build a different one.",
+        LintEvidence.DebugInfo,
+        LintLevel.Warning,
+        "Take C types at the boundary (const char * plus a length, a pointer to an opaque struct) and convert inside.");
+
+    public void Check(LintContext context, List<LintFinding> findings)
+    {
+        foreach (var (export, function) in DebugInfoExports.Functions(context))
+        {
+            if (!DebugInfoExports.IsCName(export.Name!))
+            {
+                continue;
+            }
+
+            var leaked = function.Parameters.Where(p => !p.Artificial).Select(p => p.Type).Prepend(function.Return)
+                .Select(id => LanguageType(context, id)).FirstOrDefault(t => t is not null);
+            if (leaked is not null)
+            {
+                findings.Add(context.Finding(Info, export, $"is exported with a C name but its signature uses `{leaked}`."));
+            }
+        }
+    }
+
+    /// <summary>The first C++/Rust library type reached through pointers, references, typedefs and arrays (not through aggregates).</summary>
+    private static string? LanguageType(LintContext context, string? id)
+    {
+        for (int i = 0; i < 32 && context.Type(id) is { } type; i++)
+        {
+            string name = type.Name;
+            foreach (var prefix in new[] { "struct ", "class ", "union ", "enum " })
+            {
+                if (name.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    name = name[prefix.Length..];
+                }
+            }
+
+            if (type.Kind is AbiTypeKind.Struct or AbiTypeKind.Class or AbiTypeKind.Union or AbiTypeKind.Enum or AbiTypeKind.Typedef
+                && LanguageNamespaces.Any(ns => name.StartsWith(ns, StringComparison.Ordinal)))
+            {
+                return type.Name;
+            }
+
+            if (type.Kind is AbiTypeKind.Struct or AbiTypeKind.Class or AbiTypeKind.Union or AbiTypeKind.Enum or AbiTypeKind.Base or AbiTypeKind.Void or AbiTypeKind.Function)
+            {
+                return null;
+            }
+
+            id = type.Target;
+        }
+
+        return null;
+    }
+}

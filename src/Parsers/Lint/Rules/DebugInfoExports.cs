@@ -1,0 +1,29 @@
+using AbiPortal.Parsers.Snapshots;
+
+namespace AbiPortal.Parsers.Lint.Rules;
+
+/// <summary>Exported functions paired with their debug-info declarations.</summary>
+internal static class DebugInfoExports
+{
+    public static IEnumerable<(SnapshotExport Export, AbiFunction Function)> Functions(LintContext context)
+    {
+        if (context.Abi is null)
+        {
+            yield break;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var export in context.Snapshot.Exports)
+        {
+            if (export.Kind is SymbolKind.Function or SymbolKind.IFunc && export.Name is { } name && seen.Add(name) && context.Declaration(name) is { } f)
+            {
+                yield return (export, f);
+            }
+        }
+    }
+
+    /// <summary>Whether a symbol is a plain C name (not Itanium, Microsoft or Rust mangled).</summary>
+    public static bool IsCName(string name)
+        => !(name.StartsWith("_Z", StringComparison.Ordinal) || name.StartsWith("__Z", StringComparison.Ordinal)
+             || name.StartsWith("_R", StringComparison.Ordinal) || name.StartsWith('?'));
+}
