@@ -117,6 +117,20 @@ internal sealed class LintImage
         return false;
     }
 
+    /// <summary>The name of the section holding <paramref name="address"/>, if any.</summary>
+    public string? SectionOf(ulong address)
+    {
+        foreach (var s in Sections)
+        {
+            if (s.Contains(address))
+            {
+                return s.Name;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The named section (first of that name), if present.</summary>
     public bool TryGetSection(string name, out CodeRegion section)
     {

@@ -5,10 +5,11 @@ namespace AbiPortal.Parsers.Lint.Rules;
 /// <summary>A constructor-like export with no matching release function exported.</summary>
 internal sealed class AllocatorBoundaryRule : ILintRule
 {
-    /// <summary>Words that name a constructor; <c>init</c> and <c>open</c> only count when the debug info says the function returns a pointer.</summary>
-    private static readonly string[] StrongConstructors = ["new", "create", "alloc"];
-
-    private static readonly string[] WeakConstructors = ["init", "open"];
+    /// <summary>
+    /// Words that name a constructor. A name alone is not enough (OpenSSL's <c>void ERR_new(void)</c>
+    /// starts an error record): the debug info must say the function returns a pointer.
+    /// </summary>
+    private static readonly string[] Constructors = ["new", "create", "alloc", "init", "open"];
 
     /// <summary>Words that name a release, in the spellings C libraries use.</summary>
     internal static readonly string[] Releases =
@@ -18,7 +19,7 @@ internal sealed class AllocatorBoundaryRule : ILintRule
         "allocator-without-release",
         "Constructor without a matching release",
         "When a library allocates and the caller frees, the two must share one heap; with no release function exported, callers call free() from their own C runtime (a crash on Windows, a leak or corruption with a custom allocator) or cannot free at all.",
-        LintEvidence.Symbols,
+        LintEvidence.DebugInfo,
         LintLevel.Warning,
         "Export a release function next to the constructor (thing_new / thing_free) and document that only it may free the object.");
 
@@ -35,9 +36,7 @@ internal sealed class AllocatorBoundaryRule : ILintRule
                 continue;
             }
 
-            var declaration = context.Declaration(name);
-            bool returnsPointer = declaration is not null && context.Strip(declaration.Return) is { Kind: AbiTypeKind.Pointer };
-            if (declaration is not null ? !returnsPointer : !StrongConstructors.Contains(ctor.Verb))
+            if (context.Declaration(name) is not { } declaration || context.Strip(declaration.Return) is not { Kind: AbiTypeKind.Pointer })
             {
                 continue;
             }
@@ -53,7 +52,7 @@ internal sealed class AllocatorBoundaryRule : ILintRule
             {
                 string stem = string.Join('_', ctor.Stem);
                 findings.Add(context.Finding(Info, export,
-                    $"looks like a constructor (`_{ctor.Verb}`{(returnsPointer ? ", returns a pointer" : "")}) but no {stem}_free, _destroy, _release, _close or _unref (nor any release under a shorter prefix) is exported."));
+                    $"looks like a constructor (`_{ctor.Verb}`, returns `{context.Spell(declaration.Return)}`) but no {stem}_free, _destroy, _release, _close or _unref (nor any release under a shorter prefix) is exported."));
             }
         }
     }
@@ -64,7 +63,7 @@ internal sealed class AllocatorBoundaryRule : ILintRule
         var words = name.Split('_');
         for (int i = 1; i < words.Length; i++)
         {
-            if (StrongConstructors.Contains(words[i]) || WeakConstructors.Contains(words[i]))
+            if (Constructors.Contains(words[i]))
             {
                 var stem = words[..i];
                 return stem.All(w => w.Length > 0) ? (stem, words[i]) : null;

@@ -45,7 +45,7 @@ internal sealed class RuntimeInternalsRule : ILintRule
                 continue;
             }
 
-            string? group = Group(name, context.Demangled(export));
+            string? group = Group(name, MayBeRuntime(name) ? context.Demangled(export) : null);
             if (group is not null)
             {
                 if (!groups.TryGetValue(group, out var list))
@@ -101,6 +101,42 @@ internal sealed class RuntimeInternalsRule : ILintRule
 
             return null;
         }
+    }
+
+    /// <summary>
+    /// Mangled names that can demangle into one of <see cref="Namespaces"/>: the name (or the
+    /// special name's subject: vtable, typeinfo, guard variable) starts in std, __gnu_cxx, boost,
+    /// or Rust's core, alloc and std. Only these are demangled: libLLVM-14 has 44,000 exports.
+    /// </summary>
+    private static bool MayBeRuntime(string name)
+    {
+        if (name.StartsWith("_R", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (!name.StartsWith("_Z", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var rest = name.AsSpan(2);
+        if (rest.StartsWith("T") || rest.StartsWith("GV"))
+        {
+            rest = rest[2..]; // TV, TI, TS, GV: vtable, typeinfo, its name, guard variable
+        }
+
+        if (rest.StartsWith("N"))
+        {
+            rest = rest[1..];
+            while (rest.Length > 0 && rest[0] is 'K' or 'V' or 'r')
+            {
+                rest = rest[1..];
+            }
+        }
+
+        return rest.StartsWith("St") || rest.StartsWith("9__gnu_cxx") || rest.StartsWith("5boost") || rest.StartsWith("4core")
+            || rest.StartsWith("5alloc") || rest.StartsWith("3std") || rest.StartsWith("10__cxxabiv1");
     }
 
     /// <summary>Template functions demangle with their return type first: <c>void std::__sort&lt;...&gt;(...)</c>.</summary>

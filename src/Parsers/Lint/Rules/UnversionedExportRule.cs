@@ -30,7 +30,7 @@ internal sealed class UnversionedExportRule : ILintRule
             return;
         }
 
-        var names = loose.Select(e => context.Demangled(e) ?? e.Name!).ToList();
+        var names = loose.Take(6).Select(e => context.Demangled(e) ?? e.Name!).ToList();
         findings.Add(new LintFinding
         {
             Rule = Info.Id,
@@ -39,7 +39,7 @@ internal sealed class UnversionedExportRule : ILintRule
             Demangled = context.Demangled(loose[0]),
             Address = loose[0].Address,
             Symbols = loose.Select(e => e.Name!).Take(100).ToList(),
-            Message = $"{loose.Count} export{(loose.Count == 1 ? " is" : "s are")} in no version node ({string.Join(", ", names.Take(5))}{(names.Count > 5 ? ", ..." : "")}) while the library defines {snapshot.VersionNodes.Count(v => !v.IsBase)} version node(s).",
+            Message = $"{loose.Count} export{(loose.Count == 1 ? " is" : "s are")} in no version node ({string.Join(", ", names.Take(5))}{(loose.Count > 5 ? ", ..." : "")}) while the library defines {snapshot.VersionNodes.Count(v => !v.IsBase)} version node(s).",
             Member = snapshot.Member,
         });
     }

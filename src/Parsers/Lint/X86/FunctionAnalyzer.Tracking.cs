@@ -16,22 +16,29 @@ internal sealed partial class FunctionAnalyzer
 
     private void TrackRegisters(in Instruction instruction)
     {
-        bool candidate = instruction.IsStringInstruction || ImplicitWriters[(int)instruction.Mnemonic];
+        // Only a callee-saved register neither saved nor written yet can still change the outcome,
+        // so the costly access analysis runs for few instructions once a prologue has saved them.
+        bool named = false, open = instruction.IsStringInstruction || ImplicitWriters[(int)instruction.Mnemonic];
         int count = instruction.OpCount;
-        for (int i = 0; i < count && !candidate; i++)
+        for (int i = 0; i < count; i++)
         {
-            if (instruction.GetOpKind(i) == OpKind.Register && IsCalleeSaved(instruction.GetOpRegister(i)))
+            if (instruction.GetOpKind(i) == OpKind.Register && CalleeSaved.Slot(instruction.GetOpRegister(i)) is int slot and >= 0 && _calleeSaved[slot])
             {
-                candidate = true;
+                named = true;
+                open |= !_saved[slot] && !_written[slot];
             }
         }
 
-        if (!candidate)
+        if (named || open)
+        {
+            RecordSaves(instruction);
+        }
+
+        if (!open)
         {
             return;
         }
 
-        RecordSaves(instruction);
         ref readonly var info = ref _info.GetInfo(instruction, InstructionInfoOptions.NoMemoryUsage);
         foreach (var used in info.GetUsedRegisters())
         {
@@ -41,9 +48,10 @@ internal sealed partial class FunctionAnalyzer
             }
 
             int slot = CalleeSaved.Slot(used.Register);
-            if (slot >= 0 && _calleeSaved[slot] && _firstWrite[slot] is null && !IsRestore(instruction, slot))
+            if (slot >= 0 && _calleeSaved[slot] && !_written[slot] && !IsRestore(instruction, slot))
             {
-                _firstWrite[slot] = new CodeFinding(instruction.IP, Format(instruction), slot, 0);
+                _written[slot] = true;
+                _firstWrite[slot] = instruction;
             }
         }
     }
@@ -75,7 +83,7 @@ internal sealed partial class FunctionAnalyzer
             Save(instruction.Op1Register);
         }
         else if (instruction.Op0Kind == OpKind.Register && !IsCalleeSaved(instruction.Op0Register)
-                 && CalleeSaved.Slot(instruction.Op1Register) is int slot and >= 0 && _firstWrite[slot] is null)
+                 && CalleeSaved.Slot(instruction.Op1Register) is int slot and >= 0 && !_written[slot])
         {
             // A copy to a scratch register keeps the caller's value only when made before any write.
             Save(instruction.Op1Register);

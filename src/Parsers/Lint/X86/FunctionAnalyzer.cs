@@ -25,8 +25,10 @@ internal sealed partial class FunctionAnalyzer
     private readonly InstructionInfoFactory _info = new();
     private readonly Stack<(ulong Address, StackState State)> _work = new();
     private readonly bool[] _saved = new bool[32];
-    private readonly CodeFinding?[] _firstWrite = new CodeFinding?[32];
+    private readonly Instruction[] _firstWrite = new Instruction[32];
+    private readonly bool[] _written = new bool[32];
     private ulong[] _visited = new ulong[256];
+    private int _credit;
 
     public FunctionAnalyzer(LintImage image, LintLimits limits)
     {
@@ -35,6 +37,9 @@ internal sealed partial class FunctionAnalyzer
         _calleeSaved = CalleeSaved.Mask(image.Abi);
         _decoder = Decoder.Create(64, _reader, 0, DecoderOptions.None);
     }
+
+    /// <summary>Addresses of the file's exported functions: a direct call to one follows the public contract.</summary>
+    public required IReadOnlySet<ulong> Exports { get; init; }
 
     /// <summary>Instructions left for the whole file; shared by every analyzer of one lint.</summary>
     public required InstructionBudget Budget { get; init; }
@@ -50,7 +55,7 @@ internal sealed partial class FunctionAnalyzer
         var facts = new FunctionFacts();
         ResetVisited(code.Length);
         Array.Clear(_saved);
-        Array.Clear(_firstWrite);
+        Array.Clear(_written);
         _work.Clear();
         _reader.Reset(code, 0);
         _work.Push((start, StackState.Entry));
@@ -72,11 +77,12 @@ internal sealed partial class FunctionAnalyzer
             }
         }
 
-        for (int slot = 0; slot < _firstWrite.Length; slot++)
+        for (int slot = 0; slot < _written.Length; slot++)
         {
-            if (_firstWrite[slot] is { } write && !_saved[slot])
+            if (_written[slot] && !_saved[slot])
             {
-                facts.Clobbers.Add(write);
+                // Formatted only now: most first writes follow a save and are never reported.
+                facts.Clobbers.Add(new CodeFinding(_firstWrite[slot].IP, Format(_firstWrite[slot]), slot, 0));
             }
         }
 
@@ -103,12 +109,18 @@ internal sealed partial class FunctionAnalyzer
                 break;
             }
 
-            if (facts.Instructions >= _limits.MaxInstructionsPerFunction || !Budget.TryTake())
+            if (_credit == 0)
+            {
+                _credit = Budget.TakeBatch();
+            }
+
+            if (facts.Instructions >= _limits.MaxInstructionsPerFunction || _credit == 0)
             {
                 Commit(facts, pendingMisaligned, pendingShadow);
                 return false;
             }
 
+            _credit--;
             MarkVisited(offset);
             _reader.Seek(offset);
             _decoder.IP = address;
@@ -133,7 +145,7 @@ internal sealed partial class FunctionAnalyzer
             }
 
             TrackRegisters(instruction);
-            if (instruction.FlowControl is FlowControl.Call or FlowControl.IndirectCall)
+            if (instruction.FlowControl == FlowControl.IndirectCall || (instruction.FlowControl == FlowControl.Call && IsPublicTarget(instruction.NearBranchTarget)))
             {
                 if (state.Mod16 > 0)
                 {
@@ -198,6 +210,15 @@ internal sealed partial class FunctionAnalyzer
         Commit(facts, pendingMisaligned, pendingShadow);
         return true;
     }
+
+    /// <summary>
+    /// Whether a direct call's target follows the ABI: another export, or a PLT stub (code outside
+    /// the file). A direct call to a local function is left alone: GCC's interprocedural stack
+    /// alignment may call a static function it knows needs no alignment with rsp misaligned
+    /// (EVP_EncodeFinal in OpenSSL 3 does), which no outside caller can observe.
+    /// </summary>
+    private bool IsPublicTarget(ulong target)
+        => Exports.Contains(target) || (_image.SectionOf(target) is { } name && name.StartsWith(".plt", StringComparison.Ordinal));
 
     private static bool InRange(ulong target, ulong start, ulong end) => target >= start && target < end;
 
