@@ -131,4 +131,21 @@ public sealed class LintCommandTests
         Assert.True(File.Exists(path), $"{path} is missing; run with ABIPORTAL_UPDATE_GOLDEN=1");
         Assert.Equal(File.ReadAllText(path), stdout);
     }
+
+    [Fact]
+    public void Diff_with_lint_calls_out_only_the_findings_the_new_version_introduces()
+    {
+        // fixed -> broken: every finding of libthing.so is new; broken -> fixed: none is.
+        var (_, stdout, _) = CliRunner.Run("diff", "--lint", Fixture("libthing-fixed.so"), Fixture("libthing.so"));
+        Assert.Contains("New ABI contract findings (2; see abiportal lint)", stdout, StringComparison.Ordinal);
+        Assert.Contains("error callee-saved-register: thing_fast @ 0x", stdout, StringComparison.Ordinal);
+        var (_, markdown, _) = CliRunner.Run("diff", "--lint", "--markdown", Fixture("libthing-fixed.so"), Fixture("libthing.so"));
+        Assert.Contains("#### New ABI contract findings (2)", markdown, StringComparison.Ordinal);
+        Assert.Contains("| error | `stack-misaligned-call` | `thing_call` |", markdown, StringComparison.Ordinal);
+        var (_, json, _) = CliRunner.Run("diff", "--lint", "--json", Fixture("libthing.so"), Fixture("libthing-fixed.so"));
+        using var doc = JsonDocument.Parse(json);
+        Assert.Equal(0, doc.RootElement.GetProperty("newFindings").GetArrayLength());
+        var (_, plain, _) = CliRunner.Run("diff", "--json", Fixture("libthing-fixed.so"), Fixture("libthing.so"));
+        Assert.DoesNotContain("newFindings", plain, StringComparison.Ordinal);
+    }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using AbiPortal.Parsers.Demangling;
 using AbiPortal.Parsers.Diff;
+using AbiPortal.Parsers.Lint;
 using AbiPortal.Parsers.Snapshots;
 
 namespace AbiPortal.Cli.Commands;
@@ -30,9 +31,10 @@ internal static class DiffCommand
         failOn.AcceptOnlyFromAmong(ExitStatus.FailOnWords);
         var link = new Option<string?>("--link") { Description = "Markdown: URL of the full diff page, linked from the comment." };
         var marker = new Option<string?>("--marker") { Description = "Markdown: a hidden marker line, so a bot can update its sticky comment." };
+        var lint = new Option<bool>("--lint") { Description = "Also lint both binaries and call out the ABI contract findings the new one introduces (docs/lint.md)." };
         var command = new Command("diff", "Compare two versions of a library: every export, version, dependency and identity change, classified.")
         {
-            oldFile, newFile, json, markdown, sarif, raw, suppressions, failOn, link, marker,
+            oldFile, newFile, json, markdown, sarif, raw, suppressions, failOn, link, marker, lint,
         };
         command.SetAction(parse =>
         {
@@ -50,7 +52,8 @@ internal static class DiffCommand
                 parse.GetValue(raw),
                 parse.GetValue(suppressions),
                 parse.GetValue(failOn)!,
-                new MarkdownOptions { DiffUrl = parse.GetValue(link), Marker = parse.GetValue(marker) });
+                new MarkdownOptions { DiffUrl = parse.GetValue(link), Marker = parse.GetValue(marker) },
+                parse.GetValue(lint));
             return Run(request, stdout, stderr);
         });
         return command;
@@ -81,6 +84,12 @@ internal static class DiffCommand
 
         // Snapshots from binaries are read without demangling; the differ demangles only the names it reports.
         var diff = SnapshotDiffer.Compare(oldSnapshot, newSnapshot, new DiffOptions { Suppressions = suppressionFile, Demangle = Demangler.Demangle });
+        if (request.Lint && IsBinary(request.Old) && IsBinary(request.New))
+        {
+            // Both sides' code and tables are at hand: call out what the new version breaks of the ABI contract.
+            var lintOptions = new LintOptions { Suppressions = suppressionFile, Demangle = Demangler.Demangle };
+            diff = diff with { NewFindings = LintDelta.Introduced(Linter.LintFile(request.Old, lintOptions), Linter.LintFile(request.New, lintOptions)) };
+        }
         switch (request.Format)
         {
             case "json":
@@ -156,5 +165,14 @@ internal static class DiffCommand
         return snapshot;
     }
 
-    private sealed record DiffRequest(string Old, string New, string Format, bool Raw, string? Suppressions, string FailOn, MarkdownOptions Markdown);
+    /// <summary>Whether a path holds a binary rather than snapshot JSON.</summary>
+    private static bool IsBinary(string path)
+    {
+        Span<byte> head = stackalloc byte[64];
+        using var stream = File.OpenRead(path);
+        int read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        return !SnapshotJson.LooksLikeJson(head[..read]);
+    }
+
+    private sealed record DiffRequest(string Old, string New, string Format, bool Raw, string? Suppressions, string FailOn, MarkdownOptions Markdown, bool Lint);
 }

@@ -50,6 +50,8 @@ public static class DiffMarkdownRenderer
             }
         }
 
+        Lint.LintDelta.WriteMarkdown(sb, diff.NewFindings, options.MaxOpenRows, budget);
+
         var other = diff.Changes.Where(c => !c.Suppressed && c.Severity is ChangeSeverity.Compatible or ChangeSeverity.Info).ToList();
         WriteDetails(sb, "Compatible and info changes", other, options, budget, withReason: false);
         WriteDetails(sb, "Suppressed changes", diff.Changes.Where(c => c.Suppressed).ToList(), options, budget, withReason: true);
@@ -189,7 +191,7 @@ public static class DiffMarkdownRenderer
     /// spec, tables), and the fence is one backtick longer than any run inside the name (MSVC
     /// names contain <c>`anonymous namespace'</c>).
     /// </summary>
-    private static string Code(string text)
+    internal static string Code(string text)
     {
         int longest = 0, run = 0;
         foreach (char c in text)
@@ -205,7 +207,7 @@ public static class DiffMarkdownRenderer
     }
 
     /// <summary>Free text (reasons, labels, member names) as inert Markdown: HTML entities for the characters Markdown acts on.</summary>
-    private static string Escape(string text)
+    internal static string Escape(string text)
         => WebUtility.HtmlEncode(text).Replace("|", "&#124;", StringComparison.Ordinal).Replace("`", "&#96;", StringComparison.Ordinal)
             .Replace("*", "&#42;", StringComparison.Ordinal).Replace("_", "&#95;", StringComparison.Ordinal).Replace("[", "&#91;", StringComparison.Ordinal);
 }
