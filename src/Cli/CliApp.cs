@@ -22,10 +22,13 @@ public static class CliApp
             DemangleCommand.Create(stdout, stderr),
             DiffCommand.Create(stdout, stderr),
             LintCommand.Create(stdout, stderr),
+            MatrixCommand.Create(stdout, stderr),
             CheckCommand.Create(stdout, stderr, env, null),
         };
 
-        var parse = root.Parse(args);
+        // No response files: an argument starting with '@' is data here (Swift macro names such as
+        // "@__swiftmacro_..." are demangled), never a file of more arguments.
+        var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors)

@@ -6,5 +6,5 @@ namespace AbiPortal.Cli;
 /// </summary>
 internal static class Program
 {
-    private static int Main(string[] args) => CliApp.Run(args);
+    private static int Main(string[] args) => Commands.DemangleCommand.TryRunPlainFilter(args) ? 0 : CliApp.Run(args);
 }

@@ -17,6 +17,7 @@ app.MapHealthApi();
 app.MapArtifactsApi();
 app.MapLibrariesApi();
 app.MapDiffApi();
+app.MapMatrixApi();
 app.MapCheckApi();
 app.MapPortalUi();
 app.MapRazorComponents<App>();

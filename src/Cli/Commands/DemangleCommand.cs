@@ -6,9 +6,10 @@ namespace AbiPortal.Cli.Commands;
 
 /// <summary>
 /// <c>abiportal demangle [NAME...]</c>, a c++filt for every scheme AbiPortal knows (Itanium C++,
-/// Microsoft C++, Rust). With names, prints one line per name. Without, reads standard input line by
-/// line and writes each line back with every mangled word in it demangled, like llvm-cxxfilt, so
-/// <c>llvm-nm lib.so | abiportal demangle</c> reads like <c>| llvm-cxxfilt</c>. Names that are not
+/// Microsoft C++, Rust, Swift, D). With names, prints one line per name. Without, reads standard input line by
+/// line and writes each line back with every mangled name in it demangled (<see cref="DemangleFilter"/>),
+/// so <c>llvm-nm lib.so | abiportal demangle</c> reads like <c>| llvm-cxxfilt</c>, <c>nm -D librust.so</c>
+/// like <c>| rustfilt</c> and <c>llvm-objdump -p foo.dll</c> like llvm-undname's names. Names that are not
 /// manglings come back unchanged. Output is flushed per line when a person types the input, and in
 /// large blocks when it is piped.
 /// </summary>
@@ -21,7 +22,7 @@ internal static class DemangleCommand
         format.AcceptOnlyFromAmong("default", "alt");
         var strip = new Option<bool>("--strip-underscore", "-_") { Description = "Drop one leading underscore before demangling (Mach-O, 32-bit Windows symbols)." };
         var noStrip = new Option<bool>("--no-strip-underscore", "-n") { Description = "Keep a leading underscore (the default on ELF)." };
-        var command = new Command("demangle", "Demangle C++ (Itanium, Microsoft) and Rust symbol names, like c++filt.") { names, format, strip, noStrip };
+        var command = new Command("demangle", "Demangle C++ (Itanium, Microsoft), Rust, Swift and D symbol names, like c++filt.") { names, format, strip, noStrip };
         command.SetAction(parse =>
         {
             var options = new DemangleOptions
@@ -46,8 +47,7 @@ internal static class DemangleCommand
             {
                 // The real standard output: bytes in, bytes out, no string per line or per name.
                 writer.Flush();
-                using var stdin = Console.OpenStandardInput();
-                DemangleStreamFilter.Run(stdin, writer.BaseStream, options, interactive);
+                FilterStandardStreams(writer.BaseStream, options, interactive);
                 return 0;
             }
 
@@ -56,6 +56,29 @@ internal static class DemangleCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>
+    /// <c>abiportal demangle</c> alone, the filter of every pipe (<c>nm lib.so | abiportal demangle</c>):
+    /// run without building the command-line parser, which took a third of the start-up CPU (about
+    /// 20 ms against llvm-cxxfilt's few). Anything else goes through <see cref="Create"/>.
+    /// </summary>
+    public static bool TryRunPlainFilter(string[] args)
+    {
+        if (args is not ["demangle"] || !Console.IsInputRedirected)
+        {
+            return false;
+        }
+
+        using var stdout = Console.OpenStandardOutput();
+        FilterStandardStreams(stdout, DemangleOptions.Default, flushEachLine: false);
+        return true;
+    }
+
+    private static void FilterStandardStreams(Stream stdout, DemangleOptions options, bool flushEachLine)
+    {
+        using var stdin = Console.OpenStandardInput();
+        DemangleStreamFilter.Run(stdin, stdout, options, flushEachLine);
     }
 
     /// <summary>
@@ -83,79 +106,19 @@ internal static class DemangleCommand
         output.Flush();
     }
 
-    /// <summary>Demangles the mangled words of one line into <paramref name="result"/>.</summary>
+    /// <summary>Demangles the mangled names of one line into <paramref name="result"/> (see <see cref="DemangleFilter"/>).</summary>
     public static void DemangleLine(string text, StringBuilder result, DemangleOptions options)
     {
         var line = new CharBuffer(256);
-        DemangleLine(text, line, options);
+        DemangleFilter.DemangleLine(text, line, options);
         result.Append(line.Written);
     }
 
     /// <summary>
-    /// llvm-cxxfilt splits a line into words of [A-Za-z0-9_$.] and demangles each, keeping the
-    /// delimiters. Microsoft names also contain '?' and '@', so a word that starts with '?' is first
-    /// tried whole with those characters included. Demangled text goes straight into
-    /// <paramref name="output"/> (see <see cref="Demangler.TryDemangle(ReadOnlySpan{char}, DemangleOptions, CharBuffer)"/>).
+    /// Demangles the mangled names of one line straight into <paramref name="output"/>: each scheme's
+    /// names are found by its own alphabet, and a line that is one name is demangled whole
+    /// (<see cref="DemangleFilter"/>).
     /// </summary>
     public static void DemangleLine(ReadOnlySpan<char> line, CharBuffer output, DemangleOptions options)
-    {
-        int i = 0;
-        while (i < line.Length)
-        {
-            int start = i;
-            while (i < line.Length && !IsWordChar(line[i]) && line[i] != '?')
-            {
-                i++;
-            }
-
-            if (i > start)
-            {
-                output.Append(line.Slice(start, i - start));
-            }
-
-            if (i == line.Length)
-            {
-                break;
-            }
-
-            start = i;
-            if (line[i] == '?')
-            {
-                while (i < line.Length && (IsWordChar(line[i]) || line[i] is '?' or '@'))
-                {
-                    i++;
-                }
-
-                if (Demangler.TryDemangle(line.Slice(start, i - start), options, output))
-                {
-                    continue;
-                }
-
-                // Not a Microsoft name: write the '?' and read on as ordinary words.
-                i = start + 1;
-                output.Append('?');
-                continue;
-            }
-
-            while (i < line.Length && IsWordChar(line[i]))
-            {
-                i++;
-            }
-
-            var word = line.Slice(start, i - start);
-            // Only words that start like a mangling are worth a parse (addresses, "T", "U" are not).
-            if (word[0] is not ('_' or '.') || !Demangler.TryDemangle(word, options, output))
-            {
-                output.Append(word);
-            }
-        }
-    }
-
-    /// <summary>[A-Za-z0-9_$.], the characters of an Itanium or Rust symbol (llvm-cxxfilt's IsLegalItaniumChar).</summary>
-    private static bool IsWordChar(char c) => c < 64 ? ((LowWordChars >> c) & 1) != 0 : c < 128 && ((HighWordChars >> (c - 64)) & 1) != 0;
-
-    // The set as two 64-bit masks (chars 0-63: '$', '.', digits; 64-127: letters, '_'): constants, so
-    // the ReadyToRun code has no static field to initialise-check on every character.
-    private const ulong LowWordChars = 0x03FF_4010_0000_0000;
-    private const ulong HighWordChars = 0x07FF_FFFE_87FF_FFFE;
+        => DemangleFilter.DemangleLine(line, output, options);
 }

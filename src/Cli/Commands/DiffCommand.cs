@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using AbiPortal.Parsers.Demangling;
 using AbiPortal.Parsers.Diff;
 using AbiPortal.Parsers.Lint;
@@ -75,8 +74,10 @@ internal static class DiffCommand
             }
         }
 
-        var oldSnapshot = Load(request.Old, stderr);
-        var newSnapshot = Load(request.New, stderr);
+        // Hashes are not part of a diff; skipping SHA-256 saves a pass over 110 MB inputs. Names are
+        // demangled later, only those that appear in changes.
+        var oldSnapshot = SnapshotFiles.Load(request.Old, demangle: false, stderr);
+        var newSnapshot = SnapshotFiles.Load(request.New, demangle: false, stderr);
         if (oldSnapshot is null || newSnapshot is null)
         {
             return ExitStatus.Error;
@@ -112,57 +113,6 @@ internal static class DiffCommand
         }
 
         return ExitStatus.For(diff.Verdict, request.FailOn);
-    }
-
-    /// <summary>A snapshot from snapshot JSON or from a binary; null (with a message) when neither can be read.</summary>
-    private static Snapshot? Load(string path, TextWriter stderr)
-    {
-        if (!File.Exists(path))
-        {
-            stderr.WriteLine($"abiportal: {path}: no such file.");
-            return null;
-        }
-
-        try
-        {
-            Span<byte> head = stackalloc byte[64];
-            int read;
-            using (var stream = File.OpenRead(path))
-            {
-                read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-            }
-
-            if (SnapshotJson.LooksLikeJson(head[..read]))
-            {
-                return SnapshotJson.Deserialize(File.ReadAllBytes(path));
-            }
-        }
-        catch (JsonException ex)
-        {
-            stderr.WriteLine($"abiportal: {path}: not a snapshot JSON file: {ex.Message}");
-            return null;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"abiportal: {path}: {ex.Message}");
-            return null;
-        }
-
-        // Hashes are not part of a diff; skipping SHA-256 saves a pass over 110 MB inputs. Names are
-        // demangled later, only those that appear in changes.
-        var snapshot = SnapshotReader.ReadFile(path, new SnapshotReadOptions { ComputeSha256 = false, Demangle = false });
-        // A recognised format this build has no reader for would diff as "no change": an error instead.
-        if (snapshot.Format == BinaryFormat.Unknown)
-        {
-            foreach (var d in snapshot.Diagnostics)
-            {
-                stderr.WriteLine($"abiportal: {path}: {d.Message}");
-            }
-
-            return null;
-        }
-
-        return snapshot;
     }
 
     /// <summary>Whether a path holds a binary rather than snapshot JSON.</summary>

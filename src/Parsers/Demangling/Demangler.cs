@@ -1,6 +1,8 @@
+using AbiPortal.Parsers.Demangling.Dlang;
 using AbiPortal.Parsers.Demangling.Itanium;
 using AbiPortal.Parsers.Demangling.Microsoft;
 using AbiPortal.Parsers.Demangling.Rust;
+using AbiPortal.Parsers.Demangling.Swift;
 
 namespace AbiPortal.Parsers.Demangling;
 
@@ -8,7 +10,8 @@ namespace AbiPortal.Parsers.Demangling;
 /// Demangles a symbol name in whichever scheme it is written, detected from its first characters the
 /// way llvm::demangle and llvm-cxxfilt do: Itanium C++ (<c>_Z</c> with one to four leading underscores,
 /// so Mach-O's extra underscore and Apple blocks <c>___Z..._block_invoke</c> work), Rust legacy
-/// (<c>_ZN...17h&lt;16 hex&gt;E</c>, tried before Itanium) and v0 (<c>_R</c>), Microsoft C++ (<c>?</c>),
+/// (<c>_ZN...17h&lt;16 hex&gt;E</c>, tried before Itanium) and v0 (<c>_R</c>), D (<c>_D</c>), Microsoft C++ (<c>?</c>),
+/// Swift (<c>$s</c>, <c>_$s</c>, <c>$S</c>, <c>_T0</c>, <c>_T</c>, ..., with Mach-O's extra underscore),
 /// a leading "." kept as is, and <c>__imp_</c> import thunks ("import thunk for ..."). Returns null
 /// when the name is not a valid mangling.
 /// </summary>
@@ -52,7 +55,9 @@ public static class Demangler
         // A leading '.' (local labels, PowerPC function descriptors) is not part of the symbol.
         if (canHaveLeadingDot && name[0] == '.')
         {
-            return DemangleScheme(name.Slice(1), options, ".", output);
+            // ".?AV...": a Microsoft RTTI type name, which that demangler reads dot included (llvm::demangle).
+            return DemangleScheme(name.Slice(1), options, ".", output)
+                || (name.Length > 1 && name[1] == '?' && MicrosoftDemangler.TryDemangle(name, out string? typeName) && Append(default, typeName, output));
         }
 
         // llvm-cxxfilt: "__imp_" + an Itanium name is a PE import thunk; we accept any scheme after it.
@@ -71,6 +76,19 @@ public static class Demangler
         if (name[0] == '?')
         {
             return MicrosoftDemangler.TryDemangle(name, out string? microsoft) && Append(prefix, microsoft, output);
+        }
+
+        if (SwiftDemangler.IsSwiftSymbol(name))
+        {
+            int start = output.Length;
+            output.Append(prefix);
+            if (SwiftDemangler.TryDemangle(name, output))
+            {
+                return true;
+            }
+
+            output.Length = start;
+            return false;
         }
 
         if (name[0] != '_')
@@ -96,6 +114,13 @@ public static class Demangler
             return RustDemangler.TryDemangle(v0, options.RustAlternate, out string? rust) && Append(prefix, rust, output);
         }
 
+        if (name.StartsWith("_D", StringComparison.Ordinal) || name.StartsWith("__D", StringComparison.Ordinal))
+        {
+            // D; llvm::demangle also reads it after one more underscore (Mach-O).
+            var d = name[1] == '_' ? name.Slice(1) : name;
+            return DlangDemangler.TryDemangle(d, out string? dlang) && Append(prefix, dlang, output);
+        }
+
         return false;
     }
 
@@ -111,37 +136,21 @@ public static class Demangler
         return true;
     }
 
-    /// <summary><c>_ZN ... 17h&lt;16 hex digits&gt;E</c>: the hash segment rustc appends to every legacy symbol.</summary>
+    /// <summary>
+    /// <c>_ZN</c> (length identifier)+ <c>E</c> whose last identifier is the hash rustc appends to every
+    /// legacy symbol (<c>h</c> and 16 hex digits), followed by nothing or a <c>.</c> suffix
+    /// (<c>.llvm.1234</c>). The elements are walked by their lengths because Rust identifiers carry
+    /// <c>.</c> and <c>$</c> themselves (<c>_$LT$a..b$GT$</c>); Itanium names fail at their first
+    /// substitution, qualifier or template argument.
+    /// </summary>
     internal static bool IsRustLegacy(ReadOnlySpan<char> name)
     {
-        if (!name.StartsWith("_ZN", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        // The name may carry a clone suffix (".llvm.1234"); the hash closes the nested name before it.
-        int end = name.IndexOf('.');
-        var body = end < 0 ? name : name.Slice(0, end);
-        const int HashSegment = 20; // "17h" + 16 hex digits + "E"
-        if (body.Length < 3 + HashSegment)
-        {
-            return false;
-        }
-
-        var tail = body.Slice(body.Length - HashSegment);
-        if (!tail.StartsWith("17h", StringComparison.Ordinal) || tail[^1] != 'E')
-        {
-            return false;
-        }
-
-        foreach (char c in tail.Slice(3, 16))
-        {
-            if (!char.IsAsciiHexDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        const int HashLength = 17; // "h" + 16 hex digits
+        return name.StartsWith("_ZN", StringComparison.Ordinal)
+            && RustLegacyDemangler.TryParse(name, out _, out int elements, out int suffixStart, out int last, out int lastLength)
+            && elements > 0 && lastLength == HashLength && name[last] == 'h' && !name.Slice(last + 1, HashLength - 1).ContainsAnyExcept(HexDigits)
+            && (suffixStart == name.Length || name[suffixStart] == '.');
     }
+
+    private const string HexDigits = "0123456789abcdefABCDEF";
 }

@@ -103,7 +103,7 @@ public sealed partial class CoffObject
             symbols.Add(new CoffSymbol(name, s.Value, s.SectionNumber, section?.Name, isFunction, s.StorageClass == CoffSymbolRecord.ClassWeakExternal));
         }
 
-        ResolveWeakExternals(reader, offset, count, symbols, weak, isRecord);
+        ResolveWeakExternals(reader, offset, count, symbols, weak, isRecord, strings);
         return symbols;
     }
 

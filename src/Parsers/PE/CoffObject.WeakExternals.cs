@@ -8,13 +8,17 @@ namespace AbiPortal.Parsers.PE;
 public sealed partial class CoffObject
 {
     /// <summary>
-    /// Gives each weak external the location of its default symbol. PE/COFF spec, "Auxiliary
-    /// Format 3: Weak Externals": the record itself says IMAGE_SYM_UNDEFINED with value 0, and its
-    /// auxiliary record's TagIndex names "sym2", which the linker binds the weak symbol to when no
-    /// other object defines it. So when sym2 is defined here, the object does provide the weak
-    /// symbol (llvm-nm prints it "W"); when sym2 is itself undefined it stays a (weak) reference.
+    /// Reads what each weak external falls back to. PE/COFF spec, "Auxiliary Format 3: Weak
+    /// Externals": the record itself says IMAGE_SYM_UNDEFINED with value 0, and its auxiliary
+    /// record's TagIndex names "sym2", which the linker binds the weak symbol to when no other
+    /// object defines it. When sym2 is defined here and the record is an alias
+    /// (IMAGE_WEAK_EXTERN_SEARCH_ALIAS, what clang writes for <c>__attribute__((weak))</c>), the
+    /// object provides the weak symbol (llvm-nm "W", in the archive index) and it takes sym2's
+    /// location. With NOLIBRARY or LIBRARY (MSVC's <c>??_E</c> falling back to <c>??_G</c>, GNU as's
+    /// <c>.weak</c>) it provides nothing (llvm-nm "w", not indexed): it stays undefined and only
+    /// records sym2's name. When sym2 is itself undefined it stays a (weak) reference.
     /// </summary>
-    private void ResolveWeakExternals(ByteReader reader, uint offset, uint count, List<CoffSymbol> symbols, List<PendingWeakExternal> weak, BitArray isRecord)
+    private void ResolveWeakExternals(ByteReader reader, uint offset, uint count, List<CoffSymbol> symbols, List<PendingWeakExternal> weak, BitArray isRecord, ReadOnlySpan<byte> strings)
     {
         ulong entrySize = IsBigObj ? (ulong)CoffSymbolRecord.BigObjSize : CoffSymbolRecord.Size;
         foreach (var pending in weak)
@@ -43,6 +47,12 @@ public sealed partial class CoffObject
             CoffSymbolRecord.TryRead(reader, offset + (aux.TagIndex * entrySize), IsBigObj, out var fallback);
             if (fallback.SectionNumber == CoffSymbolRecord.Undefined && fallback.Value == 0)
             {
+                continue;
+            }
+
+            if (aux.Characteristics != CoffAuxWeakExternal.SearchAlias)
+            {
+                symbols[pending.ListIndex] = symbol with { WeakDefault = SymbolName(fallback.ShortName, strings) };
                 continue;
             }
 

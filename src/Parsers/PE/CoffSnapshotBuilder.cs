@@ -4,8 +4,9 @@ namespace AbiPortal.Parsers.PE;
 
 /// <summary>
 /// The snapshot of a COFF object: defined external symbols are its exports, undefined ones its
-/// imports, and <c>/EXPORT:</c> directives mark (or add, for aliases) what a DLL linked from it
-/// would export.
+/// imports (weak externals that only fall back to a symbol of the object among them, as weak
+/// aliases with their default), and <c>/EXPORT:</c> directives mark (or add, for aliases) what a
+/// DLL linked from it would export.
 /// </summary>
 internal static class CoffSnapshotBuilder
 {
@@ -20,7 +21,14 @@ internal static class CoffSnapshotBuilder
         {
             if (symbol.IsUndefined)
             {
-                imports.Add(new SnapshotImport { Name = symbol.Name, Kind = SymbolKind.None, Binding = symbol.IsWeak ? SymbolBinding.Weak : SymbolBinding.Global });
+                imports.Add(new SnapshotImport
+                {
+                    Name = symbol.Name,
+                    Kind = SymbolKind.None,
+                    Binding = symbol.IsWeak ? SymbolBinding.Weak : SymbolBinding.Global,
+                    Default = symbol.WeakDefault,
+                    Flags = symbol.WeakDefault is null ? [] : [ExportFlags.WeakAlias],
+                });
                 continue;
             }
 

@@ -33,6 +33,12 @@ public static class ExportFlags
     /// <summary>Import: weak (Mach-O N_WEAK_REF, ELF STB_WEAK undefined).</summary>
     public const string WeakImport = "weak-import";
 
+    /// <summary>
+    /// Import: a COFF weak external that falls back to a default symbol of the same object
+    /// (<see cref="SnapshotImport.Default"/>) but defines nothing itself, so it is not an export.
+    /// </summary>
+    public const string WeakAlias = "weak-alias";
+
     /// <summary>Import: from the PE delay-load import directory.</summary>
     public const string Delay = "delay";
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace AbiPortal.Parsers.Snapshots;
 
 /// <summary>One symbol this binary needs from elsewhere.</summary>
@@ -24,6 +26,13 @@ public sealed record SnapshotImport
     /// <summary>PE import-by-name hint.</summary>
     public uint? Hint { get; init; }
 
-    /// <summary>Flags from <see cref="ExportFlags"/> (<c>weak-import</c>, <c>delay</c>, <c>data</c>).</summary>
+    /// <summary>
+    /// COFF weak alias (flag <c>weak-alias</c>): the symbol this weak external resolves to when no
+    /// other object defines it, defined in the same object. Absent otherwise.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Default { get; init; }
+
+    /// <summary>Flags from <see cref="ExportFlags"/> (<c>weak-import</c>, <c>weak-alias</c>, <c>delay</c>, <c>data</c>).</summary>
     public IReadOnlyList<string> Flags { get; init; } = [];
 }

@@ -55,6 +55,13 @@ public static class SnapshotTextFormatter
                     w.Write(')');
                 }
 
+                if (i.Default is not null)
+                {
+                    // A weak alias: what it falls back to.
+                    w.Write(" -> ");
+                    w.Write(demangle ? Demangling.Demangler.Demangle(i.Default) ?? i.Default : i.Default);
+                }
+
                 WriteFlags(w, i.Flags);
                 w.Write('\n');
             }

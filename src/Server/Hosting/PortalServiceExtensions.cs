@@ -37,6 +37,7 @@ public static class PortalServiceExtensions
         services.AddSingleton<ParseSignal>();
         services.AddSingleton<DiffService>();
         services.AddSingleton<ExportPageCache>();
+        services.AddSingleton<MatrixCache>();
         services.AddSingleton<UploadTokens>();
         services.AddScoped<ParseQueue>();
         services.AddScoped<BulkRowWriter>();
@@ -44,6 +45,7 @@ public static class PortalServiceExtensions
         services.AddScoped<ArtifactUploadService>();
         services.AddScoped<IArtifactUploads>(sp => sp.GetRequiredService<ArtifactUploadService>());
         services.AddScoped<IPortalQueries, PortalQueries>();
+        services.AddScoped<IMatrixQueries, MatrixQueries>();
         services.AddScoped<ArtifactDeleter>();
         services.AddSingleton<PrBuildSweeper>();
 

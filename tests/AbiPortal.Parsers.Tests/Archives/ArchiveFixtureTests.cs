@@ -95,6 +95,8 @@ public sealed class ArchiveFixtureTests
     [InlineData("libcoff-gnu.a", "a_member_with_a_long_name.obj")]
     [InlineData("coff.lib", "obj/coff/alpha.obj")]
     [InlineData("coff.lib", "obj/coff/beta.obj")]
+    [InlineData("coff.lib", "obj/coff/weak-alias.obj")]
+    [InlineData("libcoff-gnu.a", "weak-alias.obj")]
     public void Coff_members_export_what_llvm_nm_lists(string name, string member)
     {
         var snapshot = Read(name);
@@ -118,6 +120,26 @@ public sealed class ArchiveFixtureTests
         var weak = Assert.Single(alpha.Exports, e => e.Name == "alpha_weak");
         Assert.Equal((SymbolKind.Function, SymbolBinding.Weak, ".text"), (weak.Kind, weak.Binding, weak.Section));
         Assert.DoesNotContain(alpha.Imports, i => i.Name == "alpha_weak");
+    }
+
+    [Theory]
+    [InlineData("libcoff-gnu.a", "weak-alias.obj")]
+    [InlineData("coff.lib", "obj/coff/weak-alias.obj")]
+    public void Coff_weak_external_that_only_falls_back_is_a_weak_alias_not_an_export(string name, string member)
+    {
+        // ??_E is IMAGE_SYM_CLASS_WEAK_EXTERNAL with IMAGE_WEAK_EXTERN_SEARCH_NOLIBRARY and a default
+        // defined in the object (as MSVC leaves vector deleting destructors): llvm-nm prints "w", the
+        // archive index leaves it out, a linker pulls no member for it.
+        var snapshot = Read(name);
+        Assert.DoesNotContain(snapshot.Diagnostics, d => d.Code == DiagnosticCodes.ArSymbolIndexExtraSymbol || d.Code == DiagnosticCodes.ArSymbolIndexMissingSymbol);
+        var obj = Assert.Single(snapshot.Members, m => m.Member == member);
+        Assert.Empty(obj.Diagnostics);
+        Assert.DoesNotContain(obj.Exports, e => e.Name == "??_EWidget@@UEAAPEAXI@Z");
+        var alias = Assert.Single(obj.Imports, i => i.Name == "??_EWidget@@UEAAPEAXI@Z");
+        Assert.Equal(SymbolBinding.Weak, alias.Binding);
+        Assert.Equal([ExportFlags.WeakAlias], alias.Flags);
+        Assert.Equal(".weak.??_EWidget@@UEAAPEAXI@Z.??_GWidget@@UEAAPEAXI@Z", alias.Default);
+        Assert.Contains(obj.Exports, e => e.Name == "??_GWidget@@UEAAPEAXI@Z");
     }
 
     [Fact]

@@ -247,24 +247,10 @@ internal ref partial struct ItaniumParser
 
                     return Special("initializer for module ", module);
                 }
-
-                case 'T':
-                {
-                    _pos += 2;
-                    // GTt <encoding>: a transactional-memory clone; GTn: the non-transactional one.
-                    if (ConsumeIf('t'))
-                    {
-                        return Special("transaction clone for ", ParseEncoding());
-                    }
-
-                    if (ConsumeIf('n'))
-                    {
-                        return Special("non-transaction clone for ", ParseEncoding());
-                    }
-
-                    return null;
-                }
             }
+
+            // GCC's transactional-memory clones (GTt/GTn <encoding>, libstdc++ exports ~70) are not
+            // read: llvm-cxxfilt, our reference, prints them raw (checked with LLVM 14 and LLVM 22).
         }
 
         return null;

@@ -11,22 +11,33 @@ internal static class MicrosoftDemangler
     public const int MaxInputLength = 1 << 14;
 
     public static bool TryDemangle(ReadOnlySpan<char> mangled, out string? demangled) =>
-        TryDemangle(mangled, OutputFlags.Default, out demangled);
+        TryDemangle(mangled, OutputFlags.Default, out demangled, out _);
+
+    /// <summary>Demangles the name at the start of <paramref name="mangled"/>; <paramref name="length"/> is how many chars it took.</summary>
+    public static bool TryDemangle(ReadOnlySpan<char> mangled, out string? demangled, out int length) =>
+        TryDemangle(mangled, OutputFlags.Default, out demangled, out length);
 
     /// <summary>Demangles with some parts left out, as <c>llvm-undname</c>'s <c>--no-*</c> options do.</summary>
-    public static bool TryDemangle(ReadOnlySpan<char> mangled, OutputFlags flags, out string? demangled)
+    public static bool TryDemangle(ReadOnlySpan<char> mangled, OutputFlags flags, out string? demangled) =>
+        TryDemangle(mangled, flags, out demangled, out _);
+
+    private static bool TryDemangle(ReadOnlySpan<char> mangled, OutputFlags flags, out string? demangled, out int length)
     {
         demangled = null;
+        length = 0;
         if (mangled.IsEmpty || mangled.Length > MaxInputLength || (mangled[0] != '?' && mangled[0] != '.'))
         {
             return false;
         }
 
-        SymbolNode? symbol = new MicrosoftParser(mangled.ToString()).ParseSymbol();
+        var parser = new MicrosoftParser(mangled.ToString());
+        SymbolNode? symbol = parser.ParseSymbol();
         if (symbol is null)
         {
             return false;
         }
+
+        length = parser.Position;
 
         var output = new MicrosoftOutput();
         symbol.Output(output, flags);

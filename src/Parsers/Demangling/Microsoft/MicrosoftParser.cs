@@ -17,6 +17,9 @@ internal sealed partial class MicrosoftParser(string text)
     private int depth;
     private BackReferences backrefs = new();
 
+    /// <summary>Chars read so far: after <see cref="ParseSymbol"/>, where the name ended (any text after it is not read).</summary>
+    public int Position => pos;
+
     /// <summary>Parses the whole symbol; null when it is not a valid Microsoft mangling.</summary>
     public SymbolNode? ParseSymbol()
     {

@@ -11,7 +11,14 @@ namespace AbiPortal.Parsers.Demangling.Rust;
 internal static class RustLegacyDemangler
 {
     /// <summary>Parses the name; on success returns the element text span and the index where the suffix starts.</summary>
-    public static bool TryParse(string symbol, out int innerStart, out int elements, out int suffixStart)
+    public static bool TryParse(ReadOnlySpan<char> symbol, out int innerStart, out int elements, out int suffixStart)
+        => TryParse(symbol, out innerStart, out elements, out suffixStart, out _, out _);
+
+    /// <summary>
+    /// Walks <c>_ZN</c> (length identifier)* <c>E</c> by the lengths, since identifiers carry '.' and '$'
+    /// themselves; also returns where the last element's text starts and its length (the hash, if any).
+    /// </summary>
+    public static bool TryParse(ReadOnlySpan<char> symbol, out int innerStart, out int elements, out int suffixStart, out int lastStart, out int lastLength)
     {
         innerStart = symbol.StartsWith("_ZN", StringComparison.Ordinal) && symbol.Length > 2 ? 3
             : symbol.StartsWith("ZN", StringComparison.Ordinal) && symbol.Length > 1 ? 2
@@ -19,17 +26,11 @@ internal static class RustLegacyDemangler
             : -1;
         elements = 0;
         suffixStart = 0;
-        if (innerStart < 0)
+        lastStart = 0;
+        lastLength = 0;
+        if (innerStart < 0 || symbol.Slice(innerStart).ContainsAnyExceptInRange((char)0, (char)0x7F))
         {
             return false;
-        }
-
-        for (int k = innerStart; k < symbol.Length; k++)
-        {
-            if (symbol[k] > 0x7F)
-            {
-                return false;
-            }
         }
 
         int i = innerStart;
@@ -63,11 +64,14 @@ internal static class RustLegacyDemangler
                 i++;
             }
 
+            // Overflow-safe: both sides are at most symbol.Length.
             if (length > symbol.Length - i)
             {
                 return false;
             }
 
+            lastStart = i;
+            lastLength = (int)length;
             i += (int)length;
             elements++;
         }

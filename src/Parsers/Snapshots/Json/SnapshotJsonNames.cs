@@ -21,6 +21,7 @@ internal static class SnapshotJsonNames
     public static readonly JsonEncodedText Dependencies = JsonEncodedText.Encode("dependencies");
     public static readonly JsonEncodedText Exports = JsonEncodedText.Encode("exports");
     public static readonly JsonEncodedText Imports = JsonEncodedText.Encode("imports");
+    public static readonly JsonEncodedText Default = JsonEncodedText.Encode("default");
     public static readonly JsonEncodedText VersionNodes = JsonEncodedText.Encode("versionNodes");
     public static readonly JsonEncodedText Members = JsonEncodedText.Encode("members");
     public static readonly JsonEncodedText Diagnostics = JsonEncodedText.Encode("diagnostics");

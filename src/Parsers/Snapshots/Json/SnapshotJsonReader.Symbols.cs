@@ -54,7 +54,7 @@ internal static partial class SnapshotJsonReader
     private static SnapshotImport ReadImport(ref Utf8JsonReader reader)
     {
         ExpectStartObject(ref reader);
-        string? name = null, version = null, library = null, demangled = null;
+        string? name = null, version = null, library = null, demangled = null, fallback = null;
         SymbolKind kind = default;
         SymbolBinding? binding = null;
         uint? ordinal = null, hint = null;
@@ -69,6 +69,7 @@ internal static partial class SnapshotJsonReader
             else if (reader.ValueTextEquals(N.Binding.EncodedUtf8Bytes)) { binding = NextNullableEnum<SymbolBinding>(ref reader); }
             else if (reader.ValueTextEquals(N.Ordinal.EncodedUtf8Bytes)) { ordinal = NextNullableUInt32(ref reader); }
             else if (reader.ValueTextEquals(N.Hint.EncodedUtf8Bytes)) { hint = NextNullableUInt32(ref reader); }
+            else if (reader.ValueTextEquals(N.Default.EncodedUtf8Bytes)) { fallback = NextString(ref reader); }
             else if (reader.ValueTextEquals(N.Flags.EncodedUtf8Bytes)) { flags = NextStrings(ref reader); }
             else { SkipValue(ref reader); }
         }
@@ -76,7 +77,7 @@ internal static partial class SnapshotJsonReader
         return new SnapshotImport
         {
             Name = name, Version = version, Library = library, Demangled = demangled, Kind = kind, Binding = binding,
-            Ordinal = ordinal, Hint = hint, Flags = flags,
+            Ordinal = ordinal, Hint = hint, Default = fallback, Flags = flags,
         };
     }
 

@@ -158,6 +158,12 @@ internal static partial class SnapshotJsonWriter
         WriteEnum(writer, N.Binding, import.Binding);
         WriteNumber(writer, N.Ordinal, import.Ordinal);
         WriteNumber(writer, N.Hint, import.Hint);
+        if (import.Default is not null)
+        {
+            // [JsonIgnore(WhenWritingNull)]: only COFF weak aliases have one.
+            writer.WriteString(N.Default, import.Default);
+        }
+
         WriteStrings(writer, N.Flags, import.Flags);
         writer.WriteEndObject();
     }
