@@ -45,7 +45,7 @@ internal sealed class RuntimeInternalsRule : ILintRule
                 continue;
             }
 
-            string? group = Group(name, MayBeRuntime(name) ? context.Demangled(export) : null);
+            string? group = Group(name, name.StartsWith("_R", StringComparison.Ordinal) ? context.Demangled(export) : null);
             if (group is not null)
             {
                 if (!groups.TryGetValue(group, out var list))
@@ -83,17 +83,11 @@ internal sealed class RuntimeInternalsRule : ILintRule
                 }
             }
 
-            if (demangled is null)
-            {
-                return null;
-            }
-
-            // "typeinfo for std::...", "vtable for boost::..." and "guard variable for ..." belong to the name that follows.
-            int forAt = demangled.IndexOf(" for ", StringComparison.Ordinal);
-            string subject = forAt >= 0 && forAt < 30 ? demangled[(forAt + 5)..] : demangled;
+            // Itanium names say their outermost namespace up front; Rust v0 names are read demangled.
+            string? ns = ItaniumNamespace(name) ?? (demangled is null ? null : Namespaces.Select(n => n.Prefix).FirstOrDefault(p => demangled.TrimStart('<').StartsWith(p, StringComparison.Ordinal)));
             foreach (var (prefix, group, owners) in Namespaces)
             {
-                if (subject.StartsWith(prefix, StringComparison.Ordinal) || StartsAfterReturnType(subject, prefix))
+                if (ns == prefix)
                 {
                     return owners.Any(o => LibraryName.Is(context.Snapshot, o)) ? null : group;
                 }
@@ -104,20 +98,16 @@ internal sealed class RuntimeInternalsRule : ILintRule
     }
 
     /// <summary>
-    /// Mangled names that can demangle into one of <see cref="Namespaces"/>: the name (or the
-    /// special name's subject: vtable, typeinfo, guard variable) starts in std, __gnu_cxx, boost,
-    /// or Rust's core, alloc and std. Only these are demangled: libLLVM-14 has 44,000 exports.
+    /// The outermost namespace of an Itanium name (<c>std::</c> for <c>_ZNSt6vector...</c>,
+    /// <c>_ZSt4sort...</c>, <c>_ZTVSt9exception</c>), read from the mangling itself: a function
+    /// template's demangled form starts with its return type, which may name another namespace.
+    /// Rust legacy names (<c>_ZN4core...</c>) are Itanium-shaped too.
     /// </summary>
-    private static bool MayBeRuntime(string name)
+    private static string? ItaniumNamespace(string name)
     {
-        if (name.StartsWith("_R", StringComparison.Ordinal))
-        {
-            return true;
-        }
-
         if (!name.StartsWith("_Z", StringComparison.Ordinal))
         {
-            return false;
+            return null;
         }
 
         var rest = name.AsSpan(2);
@@ -135,16 +125,9 @@ internal sealed class RuntimeInternalsRule : ILintRule
             }
         }
 
-        return rest.StartsWith("St") || rest.StartsWith("9__gnu_cxx") || rest.StartsWith("5boost") || rest.StartsWith("4core")
-            || rest.StartsWith("5alloc") || rest.StartsWith("3std") || rest.StartsWith("10__cxxabiv1");
-    }
-
-    /// <summary>Template functions demangle with their return type first: <c>void std::__sort&lt;...&gt;(...)</c>.</summary>
-    private static bool StartsAfterReturnType(string demangled, string prefix)
-    {
-        int space = demangled.IndexOf(' ', StringComparison.Ordinal);
-        int paren = demangled.IndexOf('(', StringComparison.Ordinal);
-        int angle = demangled.IndexOf('<', StringComparison.Ordinal);
-        return space > 0 && (paren < 0 || space < paren) && (angle < 0 || space < angle) && demangled.AsSpan(space + 1).StartsWith(prefix, StringComparison.Ordinal);
+        // St is std::; Sa, Sb, Ss, Si, So, Sd abbreviate std::allocator, basic_string, string and the streams.
+        return rest.Length >= 2 && rest[0] == 'S' && "tabsiod".Contains(rest[1]) ? "std::" : rest.StartsWith("9__gnu_cxx") ? "__gnu_cxx::" : rest.StartsWith("5boost") ? "boost::"
+            : rest.StartsWith("4core") ? "core::" : rest.StartsWith("5alloc") ? "alloc::" : rest.StartsWith("3std") ? "std::"
+            : rest.StartsWith("10__cxxabiv1") ? "__cxxabiv1::" : null;
     }
 }
