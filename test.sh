@@ -8,7 +8,7 @@ cd "$(dirname "$0")"
 
 # Debian packages the tests use: real toolchains build fixtures and act as reference readers,
 # Chromium drives the UI tests, PostgreSQL backs the multi-server tests.
-packages=(clang lld llvm binutils mingw-w64 chromium postgresql abigail-tools)
+packages=(clang lld llvm binutils mingw-w64 chromium postgresql abigail-tools dwarves)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

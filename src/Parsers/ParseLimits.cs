@@ -24,4 +24,22 @@ public sealed record ParseLimits
     public int MaxImportDescriptors { get; init; } = 1 << 14;
     public int MaxNestingDepth { get; init; } = 4;
     public int MaxDiagnostics { get; init; } = 1000;
+
+    /// <summary>Decompressed bytes of all debug sections of one file together (SHF_COMPRESSED, <c>.zdebug_*</c>).</summary>
+    public long MaxDebugSectionBytes { get; init; } = 1L << 30;
+
+    /// <summary>Largest decompressed/compressed ratio accepted for one debug section (zlib tops out near 1032:1 on real data).</summary>
+    public int MaxCompressionRatio { get; init; } = 2048;
+
+    /// <summary>DWARF DIEs read (walked, skipped or re-read) while building one ABI surface: the work budget.</summary>
+    public long MaxDwarfDies { get; init; } = 1L << 30;
+
+    /// <summary>DIE tree nesting, and the length of a type chain (pointer to const to typedef...) followed at once.</summary>
+    public int MaxDwarfDepth { get; init; } = 256;
+
+    /// <summary>Distinct types in one ABI surface (the type graph).</summary>
+    public int MaxDwarfTypes { get; init; } = 1 << 21;
+
+    /// <summary>Wall-clock budget for reading one file's debug info into an ABI surface.</summary>
+    public TimeSpan MaxDwarfTime { get; init; } = TimeSpan.FromMinutes(2);
 }

@@ -10,7 +10,7 @@ namespace AbiPortal.Parsers.Diagnostics;
 /// </summary>
 /// <remarks>
 /// Number ranges: 0001–0999 general (prefix <c>GEN</c>), 1000–1999 ELF, 2000–2999 PE/COFF,
-/// 3000–3999 Mach-O, 4000–4999 archives. Each area declares its codes in its own partial file of
+/// 3000–3999 Mach-O, 4000–4999 archives, 5000–5999 DWARF debug info. Each area declares its codes in its own partial file of
 /// <see cref="DiagnosticCodes"/>.
 /// </remarks>
 [JsonConverter(typeof(DiagnosticCodeJsonConverter))]

@@ -21,6 +21,7 @@ internal static class ElfSnapshotBuilder
         var exports = relocatable ? ElfSymbolRules.ObjectExports(file, bag) : ElfSymbolRules.DynamicExports(file, versions, bag);
         var imports = relocatable ? ElfSymbolRules.ObjectImports(file) : ElfSymbolRules.DynamicImports(file, versions);
         var kind = Kind(file);
+        var abi = Dwarf.DwarfSurfaceReader.ForElf(file, data, exports, context, bag);
         return new Snapshot
         {
             File = context.File,
@@ -60,6 +61,7 @@ internal static class ElfSnapshotBuilder
                 IsWeak = (d.Flags & ElfConstants.VER_FLG_WEAK) != 0,
                 Parents = d.Names.Skip(1).ToArray(),
             }).ToArray(),
+            Abi = abi,
             Diagnostics = bag.ToList(),
         };
     }

@@ -25,7 +25,7 @@ internal static class FatSnapshotBuilder
             names[arch] = seen + 1;
             var bytes = data.Slice((int)slice.offset, (int)slice.size);
             CheckSliceCpu(bytes.Span, slice, arch, diagnostics);
-            members.Add(context.ReadNested(bytes, name));
+            members.Add(context.ReadNested(bytes, name, context.Path));
         }
 
         return new Snapshot

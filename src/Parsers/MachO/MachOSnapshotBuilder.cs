@@ -14,6 +14,7 @@ internal static partial class MachOSnapshotBuilder
 
         var exports = file.TrieExports is { } trie ? TrieExports(file, trie, diagnostics) : SymbolTableExports(file);
         var imports = Imports(file, diagnostics);
+        var abi = Dwarf.DwarfSurfaceReader.ForMachO(file, data, exports, context, diagnostics);
 
         return new Snapshot
         {
@@ -29,6 +30,7 @@ internal static partial class MachOSnapshotBuilder
             Dependencies = file.Dylibs.Select(Dependency).ToArray(),
             Exports = exports,
             Imports = imports,
+            Abi = abi,
             Diagnostics = diagnostics.ToList(),
         };
     }

@@ -12,4 +12,7 @@ public sealed record SnapshotReadOptions
     public bool Demangle { get; init; } = true;
 
     public ParseLimits Limits { get; init; } = ParseLimits.Default;
+
+    /// <summary>Whether and where to read debug info into <see cref="Snapshot.Abi"/>.</summary>
+    public DebugInfoOptions DebugInfo { get; init; } = DebugInfoOptions.Default;
 }

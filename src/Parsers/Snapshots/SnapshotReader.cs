@@ -37,7 +37,8 @@ public static class SnapshotReader
 
         using (input)
         {
-            return Read(input.Memory, name, options);
+            var snapshot = ReadCore(input.Memory, name, null, options, 0, Path.GetFullPath(path));
+            return options.Demangle ? SnapshotDemangling.Apply(snapshot) : snapshot;
         }
     }
 
@@ -45,17 +46,17 @@ public static class SnapshotReader
     public static Snapshot Read(ReadOnlyMemory<byte> data, string name, SnapshotReadOptions? options = null)
     {
         options ??= SnapshotReadOptions.Default;
-        var snapshot = ReadCore(data, name, null, options, 0);
+        var snapshot = ReadCore(data, name, null, options, 0, null);
         return options.Demangle ? SnapshotDemangling.Apply(snapshot) : snapshot;
     }
 
-    internal static Snapshot ReadNested(ReadOnlyMemory<byte> data, string memberName, SnapshotReadOptions options, int depth)
-        => ReadCore(data, memberName, memberName, options, depth);
+    internal static Snapshot ReadNested(ReadOnlyMemory<byte> data, string memberName, SnapshotReadOptions options, int depth, string? path = null)
+        => ReadCore(data, memberName, memberName, options, depth, path);
 
     /// <summary>Inputs from this size on are hashed on another core while the reader parses.</summary>
     private const int ParallelHashThreshold = 4 << 20;
 
-    private static Snapshot ReadCore(ReadOnlyMemory<byte> data, string name, string? member, SnapshotReadOptions options, int depth)
+    private static Snapshot ReadCore(ReadOnlyMemory<byte> data, string name, string? member, SnapshotReadOptions options, int depth, string? path)
     {
         // For a 110 MB library the SHA-256 costs as much as the whole parse, and the two only
         // read the bytes: run them side by side. The hash must finish before returning (even when
@@ -65,7 +66,7 @@ public static class SnapshotReader
         Snapshot snapshot;
         try
         {
-            snapshot = ReadFormat(data, new SnapshotFile(name, data.Length, sha), member, options, depth);
+            snapshot = ReadFormat(data, new SnapshotFile(name, data.Length, sha), member, options, depth, path);
         }
         finally
         {
@@ -77,7 +78,7 @@ public static class SnapshotReader
 
     private static string Sha256(ReadOnlyMemory<byte> data) => Convert.ToHexStringLower(SHA256.HashData(data.Span));
 
-    private static Snapshot ReadFormat(ReadOnlyMemory<byte> data, SnapshotFile file, string? member, SnapshotReadOptions options, int depth)
+    private static Snapshot ReadFormat(ReadOnlyMemory<byte> data, SnapshotFile file, string? member, SnapshotReadOptions options, int depth, string? path)
     {
         if (data.IsEmpty)
         {
@@ -89,7 +90,7 @@ public static class SnapshotReader
             return Failed(file, member, new Diagnostic(DiagnosticCodes.NestingTooDeep, DiagnosticSeverity.Error, 0, $"Containers nested more than {options.Limits.MaxNestingDepth} deep."));
         }
 
-        var context = new SnapshotContext(file, member, options, depth);
+        var context = new SnapshotContext(file, member, options, depth) { Path = path };
         var format = FormatDetector.Detect(data.Span);
         try
         {

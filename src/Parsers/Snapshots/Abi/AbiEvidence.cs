@@ -21,7 +21,9 @@ public sealed record AbiEvidence
     /// <summary>
     /// Where the debug info was found: <c>embedded</c> (in the binary itself), <c>build-id</c>
     /// (a separate file matched by GNU build-id), <c>debuglink</c> (a separate file named by
-    /// <c>.gnu_debuglink</c>, CRC checked), <c>dsym</c> (a Mach-O dSYM companion).
+    /// <c>.gnu_debuglink</c>, CRC checked), <c>dsym</c> (a Mach-O dSYM companion), <c>explicit</c>
+    /// (a separate file given by the caller: <see cref="DebugInfoOptions.DebugFile"/>, or the
+    /// bytes passed to <see cref="AbiSurfaceReader.Attach"/>; its build id checked).
     /// </summary>
     public string Source { get; init; } = "embedded";
 
