@@ -31,6 +31,7 @@ public sealed class LintCommandTests
     [InlineData("libbundled.so", "error", 0)]
     [InlineData("libthing.so", "error", 4)]
     [InlineData("libthing.so", "none", 0)]
+    [InlineData("libbuf.so", "error", 0)]
     public void Fail_on_sets_the_least_level_that_exits_4(string file, string level, int exit)
         => Assert.Equal(exit, CliRunner.Run("lint", "--fail-on", level, Fixture(file)).Exit);
 
@@ -38,7 +39,7 @@ public sealed class LintCommandTests
     public void A_rule_entry_in_a_suppression_file_marks_the_finding_and_it_no_longer_counts()
     {
         string path = Path.Combine(Path.GetTempPath(), $"lint-suppress-{Guid.NewGuid():N}.json");
-        File.WriteAllText(path, """{"suppressions": [{"rule": "callee-saved-register", "symbol": "thing_fast", "reason": "scratch register by contract"}, {"rule": "stack-*", "reason": "callers realign"}, {"rule": "aggregate-by-value", "symbol": "nothing_here", "reason": "unused"}]}""");
+        File.WriteAllText(path, """{"suppressions": [{"rule": "callee-saved-register", "symbol": "thing_fast", "reason": "scratch register by contract"}, {"rule": "*-by-value", "reason": "a two-long struct is stable"}, {"rule": "aggregate-by-value", "symbol": "nothing_here", "reason": "unused"}]}""");
         try
         {
             var (exit, stdout, stderr) = CliRunner.Run("lint", "--suppressions", path, Fixture("libthing.so"), Fixture("win.dll"));
@@ -46,7 +47,7 @@ public sealed class LintCommandTests
             Assert.Contains("Suppressed (2)", stdout, StringComparison.Ordinal);
             Assert.Contains("suppressed: scratch register by contract", stdout, StringComparison.Ordinal);
             Assert.Contains("suppression 3 matched nothing: rule aggregate-by-value", stderr, StringComparison.Ordinal);
-            Assert.Equal(0, CliRunner.Run("lint", "--suppressions", path, Fixture("libthing.so"), "--rule", "callee-saved-register", "--rule", "stack-misaligned-call").Exit);
+            Assert.Equal(0, CliRunner.Run("lint", "--suppressions", path, Fixture("libthing.so"), "--rule", "callee-saved-register", "--rule", "aggregate-by-value").Exit);
         }
         finally
         {
@@ -137,11 +138,12 @@ public sealed class LintCommandTests
     {
         // fixed -> broken: every finding of libthing.so is new; broken -> fixed: none is.
         var (_, stdout, _) = CliRunner.Run("diff", "--lint", Fixture("libthing-fixed.so"), Fixture("libthing.so"));
-        Assert.Contains("New ABI contract findings (2; see abiportal lint)", stdout, StringComparison.Ordinal);
+        Assert.Contains("New ABI contract findings (4; see abiportal lint)", stdout, StringComparison.Ordinal);
         Assert.Contains("error callee-saved-register: thing_fast @ 0x", stdout, StringComparison.Ordinal);
         var (_, markdown, _) = CliRunner.Run("diff", "--lint", "--markdown", Fixture("libthing-fixed.so"), Fixture("libthing.so"));
-        Assert.Contains("#### New ABI contract findings (2)", markdown, StringComparison.Ordinal);
-        Assert.Contains("| error | `stack-misaligned-call` | `thing_call` |", markdown, StringComparison.Ordinal);
+        Assert.Contains("#### New ABI contract findings (4)", markdown, StringComparison.Ordinal);
+        Assert.Contains("| error | `callee-saved-register` | `thing_fast` |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| warning | `callback-without-context` | `thing_set_logger` |", markdown, StringComparison.Ordinal);
         var (_, json, _) = CliRunner.Run("diff", "--lint", "--json", Fixture("libthing.so"), Fixture("libthing-fixed.so"));
         using var doc = JsonDocument.Parse(json);
         Assert.Equal(0, doc.RootElement.GetProperty("newFindings").GetArrayLength());

@@ -53,15 +53,22 @@ internal static class AggregatePassing
         var used = classes.Take((int)Math.Min(2, (size + 7) / 8)).Where(c => c != ArgClass.None).ToList();
         int integer = used.Count(c => c == ArgClass.Integer), sse = used.Count(c => c == ArgClass.Sse);
         string words = string.Join(", ", used.Select(c => c == ArgClass.Integer ? "INTEGER" : "SSE"));
-        string where = isReturn ? "returned" : "passed";
+        if (isReturn)
+        {
+            // Returned eightbytes take rax, rdx (INTEGER) and xmm0, xmm1 (SSE) in order.
+            int gpr = 0, xmm = 0;
+            var registers = used.Select(c => c == ArgClass.Integer ? (gpr++ == 0 ? "rax" : "rdx") : $"xmm{xmm++}");
+            return $"returned in {string.Join(" and ", registers)} ({words})";
+        }
+
         if (integer > 0 && sse > 0)
         {
-            return $"{where} split across a general-purpose and an SSE register ({words}){(isReturn ? " (rax and xmm0)" : "")}";
+            return $"passed split across a general-purpose and an SSE register ({words})";
         }
 
         return integer > 0
-            ? $"{where} in {Count(integer)} general-purpose register{(integer > 1 ? "s" : "")} ({words}){(isReturn ? integer > 1 ? " (rax:rdx)" : " (rax)" : "")}"
-            : $"{where} in {Count(sse)} SSE register{(sse > 1 ? "s" : "")} ({words}){(isReturn ? sse > 1 ? " (xmm0:xmm1)" : " (xmm0)" : "")}";
+            ? $"passed in {Count(integer)} general-purpose register{(integer > 1 ? "s" : "")} ({words})"
+            : $"passed in {Count(sse)} SSE register{(sse > 1 ? "s" : "")} ({words})";
     }
 
     private static string Count(int n) => n == 1 ? "one" : "two";

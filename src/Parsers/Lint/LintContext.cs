@@ -47,9 +47,15 @@ internal sealed class LintContext
             return null;
         }
 
-        _functionsBySymbol ??= Abi.Functions.GroupBy(f => f.Symbol, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        // An assembler's debug info describes a label as a function with no parameters and no
+        // return type: that is no declaration, and a signature made from it would mislead.
+        _functionsBySymbol ??= Abi.Functions.Where(f => !IsAssembly(f.DeclFile)).GroupBy(f => f.Symbol, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         return _functionsBySymbol.GetValueOrDefault(symbol);
     }
+
+    private static bool IsAssembly(string? file)
+        => file is not null && (file.EndsWith(".S", StringComparison.Ordinal) || file.EndsWith(".s", StringComparison.Ordinal) || file.EndsWith(".asm", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A type by id; null for <c>void</c> or an id the surface lacks.</summary>
     public AbiType? Type(string? id) => id is null ? null : _types.GetValueOrDefault(id);

@@ -12,9 +12,12 @@ public sealed class LintFixtureTests
     /// <summary>Broken library, its fixed twin, the rules the broken one breaks (comma-separated).</summary>
     public static TheoryData<string, string, string> Pairs => new()
     {
-        { "libthing.so", "libthing-fixed.so", "callee-saved-register,stack-misaligned-call" },
+        { "libthing.so", "libthing-fixed.so", "aggregate-by-value,allocator-without-release,callback-without-context,callee-saved-register" },
+        { "libstack.so", "libstack-fixed.so", "stack-misaligned-call" },
         { "win.dll", "win-fixed.dll", "callee-saved-register,missing-shadow-space" },
-        { "libcxxleak.so", "libcxxleak-fixed.so", "exception-crosses-c-boundary,runtime-internals-exported" },
+        { "libcxxleak.so", "libcxxleak-fixed.so", "exception-crosses-c-boundary,language-type-in-c-signature,runtime-internals-exported" },
+        { "libbuf.so", "libbuf-fixed.so", "owned-buffer-without-free" },
+        { "libagg.so", "libagg-fixed.so", "aggregate-by-value" },
         { "libmostlyc.so", "libmostlyc-fixed.so", "mangled-exports-in-c-library" },
         { "libbundled.so", "libbundled-fixed.so", "bundled-library-exported" },
         { "libloose.so", "libloose-fixed.so", "unversioned-export" },
@@ -49,8 +52,8 @@ public sealed class LintFixtureTests
     [Fact]
     public void Misaligned_call_names_the_call_and_how_far_off_rsp_is()
     {
-        var finding = Assert.Single(Lint("libthing.so").Findings, f => f.Rule == "stack-misaligned-call");
-        Assert.Equal(("thing_call", "call rax"), (finding.Symbol, finding.Instruction));
+        var finding = Assert.Single(Lint("libstack.so").Findings);
+        Assert.Equal(("stack_call", "call rax", "stack-misaligned-call"), (finding.Symbol, finding.Instruction, finding.Rule));
         Assert.Contains("rsp 8 bytes past a 16-byte boundary", finding.Message, StringComparison.Ordinal);
     }
 
@@ -102,4 +105,31 @@ public sealed class LintFixtureTests
         var elf = Lint("libloose.so");
         Assert.Contains(elf.Coverage.Skipped, s => s == "missing-shadow-space: applies to Windows x64 only");
     }
+
+    [Fact]
+    public void The_done_when_library_gets_four_findings_each_with_its_place_and_reason()
+    {
+        var findings = Lint("libthing.so").Findings;
+        Assert.Equal(4, findings.Count);
+        Assert.All(findings, f => Assert.NotNull(f.Address));
+        Assert.Equal("long thing_sum(struct pair p)", findings.Single(f => f.Rule == "aggregate-by-value").Signature);
+        Assert.Equal("struct thing * thing_new(int size)", findings.Single(f => f.Rule == "allocator-without-release").Signature);
+        Assert.Equal("void thing_set_logger(void (*log)(int, const char *))", findings.Single(f => f.Rule == "callback-without-context").Signature);
+        // The assembly export has no debug info of its own: no made-up signature.
+        Assert.Null(findings.Single(f => f.Rule == "callee-saved-register").Signature);
+    }
+
+    [Theory]
+    [InlineData("agg_ints", "takes parameter 1 `v` as struct ints (16 bytes) by value: passed in two general-purpose registers (INTEGER, INTEGER).")]
+    [InlineData("agg_doubles", "takes parameter 1 `v` as struct doubles (16 bytes) by value: passed in two SSE registers (SSE, SSE).")]
+    [InlineData("agg_mixed", "takes parameter 1 `v` as struct mixed (16 bytes) by value: passed split across a general-purpose and an SSE register (INTEGER, SSE).")]
+    [InlineData("agg_floats_int", "takes parameter 1 `v` as struct floats_int (12 bytes) by value: passed split across a general-purpose and an SSE register (SSE, INTEGER).")]
+    [InlineData("agg_union", "takes parameter 1 `v` as union number (4 bytes) by value: passed in one general-purpose register (INTEGER).")]
+    [InlineData("agg_big", "takes parameter 1 `v` as struct big (24 bytes) by value: copied onto the stack (MEMORY class, larger than 16 bytes).")]
+    [InlineData("agg_make_big", "returns struct big (24 bytes) by value: returned through a hidden pointer to caller memory (sret: MEMORY class, larger than 16 bytes; the pointer goes in rdi and comes back in rax).")]
+    [InlineData("agg_make_ints", "returns struct ints (16 bytes) by value: returned in rax and rdx (INTEGER, INTEGER).")]
+    [InlineData("agg_extended", "takes parameter 1 `v` as struct extended (16 bytes) by value: copied onto the stack (MEMORY class, it holds a long double (X87 class)).")]
+    [InlineData("agg_unaligned", "takes parameter 1 `v` as struct unaligned (5 bytes) by value: copied onto the stack (MEMORY class, an unaligned member).")]
+    public void Aggregates_are_classified_as_the_System_V_psABI_says(string symbol, string message)
+        => Assert.Equal(message, Assert.Single(Lint("libagg.so").Findings, f => f.Symbol == symbol).Message);
 }

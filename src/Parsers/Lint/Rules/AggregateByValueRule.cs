@@ -5,6 +5,11 @@ namespace AbiPortal.Parsers.Lint.Rules;
 /// <summary>An exported function takes or returns a struct or union by value.</summary>
 internal sealed class AggregateByValueRule : ILintRule
 {
+    /// <remarks>
+    /// Only exports with C names: a C++ method taking an iterator or a string_view by value is the
+    /// language's idiom, and its layout is tied to the C++ ABI anyway; the C boundary is where a
+    /// struct by value is a choice.
+    /// </remarks>
     public LintRuleInfo Info { get; } = new(
         "aggregate-by-value",
         "Struct or union passed by value",
@@ -16,7 +21,7 @@ internal sealed class AggregateByValueRule : ILintRule
     public void Check(LintContext context, List<LintFinding> findings)
     {
         var abi = context.Image?.Abi ?? (context.Snapshot.Arch == "x86_64" ? context.Snapshot.Format == BinaryFormat.PE ? CallingAbi.Windows : CallingAbi.SysV : CallingAbi.None);
-        foreach (var (export, function) in DebugInfoExports.Functions(context))
+        foreach (var (export, function) in DebugInfoExports.CFunctions(context))
         {
             if (Aggregate(context, function.Return) is { } returned)
             {

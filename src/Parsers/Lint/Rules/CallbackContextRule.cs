@@ -15,7 +15,7 @@ internal sealed class CallbackContextRule : ILintRule
 
     public void Check(LintContext context, List<LintFinding> findings)
     {
-        foreach (var (export, function) in DebugInfoExports.Functions(context))
+        foreach (var (export, function) in DebugInfoExports.CFunctions(context))
         {
             var parameters = function.Parameters.Where(p => !p.Artificial).ToList();
             bool outerContext = parameters.Any(p => IsContextPointer(context, p.Type));

@@ -5,6 +5,10 @@ namespace AbiPortal.Parsers.Lint.Rules;
 /// <summary>Exported functions paired with their debug-info declarations.</summary>
 internal static class DebugInfoExports
 {
+    /// <summary>Exported functions with a C name (the C boundary) and their declarations.</summary>
+    public static IEnumerable<(SnapshotExport Export, AbiFunction Function)> CFunctions(LintContext context)
+        => Functions(context).Where(p => IsCName(p.Export.Name!));
+
     public static IEnumerable<(SnapshotExport Export, AbiFunction Function)> Functions(LintContext context)
     {
         if (context.Abi is null)
