@@ -15,6 +15,7 @@ app.MapStaticAssets();
 app.MapOpenApi();
 app.MapHealthApi();
 app.MapArtifactsApi();
+app.MapContractApi();
 app.MapLibrariesApi();
 app.MapDiffApi();
 app.MapMatrixApi();

@@ -31,11 +31,12 @@ internal static class CodeScan
         var exports = functions.Select(f => f.Key).ToHashSet();
         var results = new FunctionFacts?[functions.Length];
         int workers = functions.Length >= 256 ? Math.Min(2, Environment.ProcessorCount) : 1;
-        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, worker =>
+        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = context.Options.Cancellation }, worker =>
         {
             var analyzer = new FunctionAnalyzer(image, context.Options.Limits) { Budget = budget, Exports = exports };
             for (int i = worker; i < functions.Length && !budget.Exhausted; i += workers)
             {
+                context.Options.Cancellation.ThrowIfCancellationRequested();
                 results[i] = analyzer.Analyze(functions[i].Key, functions[i].Length);
             }
         });

@@ -36,6 +36,21 @@ public static class LintDelta
         }
     }
 
+    /// <summary>A finding's message as Markdown: its `code` spans (instructions) as code, the rest inert text.</summary>
+    internal static string Message(string message)
+    {
+        var parts = message.Split('`');
+        var sb = new StringBuilder();
+        for (int i = 0; i < parts.Length; i++)
+        {
+            // Odd parts were between backticks; an unpaired last one is text.
+            bool code = i % 2 == 1 && i < parts.Length - 1;
+            sb.Append(code ? DiffMarkdownRenderer.Code(parts[i]) : DiffMarkdownRenderer.Escape(parts[i]));
+        }
+
+        return sb.ToString();
+    }
+
     /// <summary>The PR comment's section: a table of the new findings, capped at <paramref name="maxRows"/>, within <paramref name="budget"/> characters.</summary>
     public static void WriteMarkdown(StringBuilder sb, IReadOnlyList<LintFinding>? findings, int maxRows, int budget)
     {
@@ -57,7 +72,7 @@ public static class LintDelta
             string symbol = f.Demangled ?? f.Symbol ?? "";
             sb.Append("| ").Append(LintTextRenderer.Level(f.Level)).Append(" | ").Append(DiffMarkdownRenderer.Code(f.Rule)).Append(" | ")
               .Append(symbol.Length == 0 ? "" : DiffMarkdownRenderer.Code(symbol)).Append(" | ")
-              .Append(DiffMarkdownRenderer.Escape(f.Message)).Append(" |\n");
+              .Append(Message(f.Message)).Append(" |\n");
             shown++;
         }
 

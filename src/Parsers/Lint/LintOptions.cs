@@ -18,6 +18,9 @@ public sealed record LintOptions
     /// <summary>Demangles a symbol for messages; none when null.</summary>
     public Func<string, string?>? Demangle { get; init; }
 
+    /// <summary>Stops the code walk between functions and the rules between each other (a server's request or job timeout); the lint then throws <see cref="OperationCanceledException"/>.</summary>
+    public CancellationToken Cancellation { get; init; }
+
     /// <summary>Rule ids to run; all when null.</summary>
     public IReadOnlySet<string>? Rules { get; init; }
 }

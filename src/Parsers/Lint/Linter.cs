@@ -84,6 +84,7 @@ public static class Linter
         var findings = new List<LintFinding>();
         foreach (var rule in selected)
         {
+            options.Cancellation.ThrowIfCancellationRequested();
             string? why = WhyNot(rule.Info, context, hasCode);
             if (why is not null)
             {

@@ -37,7 +37,7 @@ public static class CheckApi
     }
 
     internal static async Task<Results<Ok<CheckResult>, ProblemHttpResult>> CheckAsync(
-        HttpRequest request, ArtifactStore store, ArtifactUploadService uploads, PortalDbContext db, DiffService diffs, IOptions<PortalOptions> options, CancellationToken cancellationToken)
+        HttpRequest request, ArtifactStore store, ArtifactUploadService uploads, PortalDbContext db, DiffService diffs, IContractQueries contracts, IOptions<PortalOptions> options, CancellationToken cancellationToken)
     {
         CheckInput input;
         try
@@ -88,6 +88,8 @@ public static class CheckApi
             return Problems.Conflict("The baseline or the build has no snapshot.");
         }
 
+        // The PR comment calls out the ABI contract findings this build introduces (docs/lint.md).
+        diff = diff with { NewFindings = await contracts.GetNewFindingsAsync(baseline.Id, head.Id, cancellationToken) };
         string markdown = DiffMarkdownRenderer.Render(diff, PortalLinks.Markdown(request, baseline.Id, head.Id, $"abiportal:check library={library}"));
         using var diffJson = JsonDocument.Parse(DiffJson.Serialize(diff));
         return TypedResults.Ok(new CheckResult(
