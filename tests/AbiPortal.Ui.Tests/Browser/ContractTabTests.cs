@@ -55,5 +55,6 @@ public sealed class ContractTabTests(PortalFixture portal)
         await page.GotoAsync($"/diff?base={fixedTwin}&head={broken}");
         await Expect(page.Locator("#new-findings-heading")).ToContainTextAsync("New ABI contract findings (4)");
         await Expect(page.Locator(".new-findings tbody tr")).ToHaveCountAsync(4);
+        await PortalFixture.ScreenshotAsync(page, "contract-diff");
     }
 }
