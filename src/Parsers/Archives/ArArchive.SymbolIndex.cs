@@ -32,7 +32,14 @@ public sealed partial class ArArchive
                 return;
             }
 
+            if (!_budget.TryTakeEntry())
+            {
+                _diagnostics.WorkSpent(fileOffset, "the rest of the symbol index is");
+                return;
+            }
+
             names += (ulong)name.Length + 1;
+            _budget.TakeString(name.Length);
             _symbols.Add(new ArSymbol(TextDecoding.Utf8String(name), (long)Math.Min(memberOffset, long.MaxValue)));
         }
     }
@@ -69,8 +76,15 @@ public sealed partial class ArArchive
                 return;
             }
 
+            if (!_budget.TryTakeEntry())
+            {
+                _diagnostics.WorkSpent(fileOffset, "the rest of the second linker member is");
+                break;
+            }
+
             reader.TryReadUInt32(4 + ((ulong)(index - 1) * 4), out uint memberOffset);
             names += (ulong)name.Length + 1;
+            _budget.TakeString(name.Length);
             symbols.Add(new ArSymbol(TextDecoding.Utf8String(name), memberOffset));
         }
 
@@ -127,6 +141,14 @@ public sealed partial class ArArchive
                 return false;
             }
 
+            // ran_strx may name one long string from every entry: each copy comes out of the work budget.
+            if (!_budget.TryTakeEntry())
+            {
+                _diagnostics.WorkSpent(null, "the rest of the BSD symbol index is");
+                return true;
+            }
+
+            _budget.TakeString(name.Length);
             symbols.Add(new ArSymbol(TextDecoding.Utf8String(name), (long)Math.Min(memberOffset, long.MaxValue)));
         }
 

@@ -18,14 +18,16 @@ public sealed partial class ArArchive
     private readonly List<ArSymbol> _symbols = [];
     private readonly DiagnosticBag _diagnostics;
     private readonly ParseLimits _limits;
+    private readonly ParseBudget _budget;
     private ReadOnlyMemory<byte> _longNames;
     private int _linkerMembers;
 
-    private ArArchive(bool thin, ParseLimits limits)
+    private ArArchive(bool thin, ParseBudget budget)
     {
         IsThin = thin;
-        _limits = limits;
-        _diagnostics = new DiagnosticBag(limits.MaxDiagnostics);
+        _budget = budget;
+        _limits = budget.Limits;
+        _diagnostics = new DiagnosticBag(budget);
     }
 
     /// <summary>The variant, judged from the special members and name encoding.</summary>
@@ -47,9 +49,11 @@ public sealed partial class ArArchive
     public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics.ToList();
 
     /// <summary>Reads an archive; throws <see cref="BinaryFormatException"/> when the magic is wrong.</summary>
-    public static ArArchive Read(ReadOnlyMemory<byte> data, ParseLimits? limits = null)
+    public static ArArchive Read(ReadOnlyMemory<byte> data, ParseLimits? limits = null) => Read(data, ParseBudget.For(limits, data.Length));
+
+    /// <summary>Reads an archive on the budget of the file it belongs to.</summary>
+    internal static ArArchive Read(ReadOnlyMemory<byte> data, ParseBudget budget)
     {
-        limits ??= ParseLimits.Default;
         var span = data.Span;
         bool thin = span.StartsWith("!<thin>\n"u8);
         if (!thin && !span.StartsWith("!<arch>\n"u8))
@@ -57,7 +61,7 @@ public sealed partial class ArArchive
             throw new BinaryFormatException(DiagnosticCodes.ArBadMagic, 0, "Not an ar archive: the magic is neither !<arch> nor !<thin>.");
         }
 
-        var archive = new ArArchive(thin, limits) { Kind = thin ? ArArchiveKind.Thin : ArArchiveKind.Gnu };
+        var archive = new ArArchive(thin, budget) { Kind = thin ? ArArchiveKind.Thin : ArArchiveKind.Gnu };
         archive.ReadMembers(data);
         return archive;
     }
@@ -77,6 +81,12 @@ public sealed partial class ArArchive
             if (length - offset == 1 && reader.TryReadUInt8(offset, out byte pad) && pad == (byte)'\n')
             {
                 break;
+            }
+
+            if (!_budget.TryTakeEntry())
+            {
+                _diagnostics.WorkSpent((long)offset, "the members from here on are");
+                return;
             }
 
             if (!ArMemberHeader.TryRead(reader, offset, out var header))
@@ -133,7 +143,7 @@ public sealed partial class ArArchive
 
         if (_members.Count >= _limits.MaxArchiveMembers)
         {
-            _diagnostics.Warning(DiagnosticCodes.ArTooManyMembers, headerOffset, $"More than {_limits.MaxArchiveMembers} members; the rest are skipped.");
+            _diagnostics.Limit(DiagnosticCodes.ArTooManyMembers, headerOffset, $"More than {_limits.MaxArchiveMembers} members; the rest are skipped.", nameof(ParseLimits.MaxArchiveMembers));
             return false;
         }
 
@@ -156,6 +166,7 @@ public sealed partial class ArArchive
 
             // The name leads the member data and is NUL-padded; the data proper follows it.
             string name = TextDecoding.FixedField(data.Slice((int)dataOffset, nameLength));
+            _budget.TakeString(name.Length);
             dataOffset += nameLength;
             size -= nameLength;
             return name;
@@ -193,6 +204,8 @@ public sealed partial class ArArchive
             entry = entry[..^1];
         }
 
+        // Every member may name the same long entry: the name comes out of the work budget each time.
+        _budget.TakeString(entry.Length);
         return TextDecoding.Utf8String(entry);
     }
 

@@ -17,7 +17,7 @@ internal static partial class ArchiveSnapshotBuilder
         {
             if (!byHeaderOffset.ContainsKey(symbol.MemberHeaderOffset))
             {
-                badOffsets.Add($"{symbol.Name}@0x{symbol.MemberHeaderOffset:x}");
+                badOffsets.Add($"{DiagnosticText.Short(symbol.Name)}@0x{symbol.MemberHeaderOffset:x}");
                 continue;
             }
 
@@ -48,7 +48,7 @@ internal static partial class ArchiveSnapshotBuilder
             var extra = listed.Where(n => !defined.Contains(n)).Order(StringComparer.Ordinal).ToList();
             if (extra.Count > 0)
             {
-                diagnostics.Warning(DiagnosticCodes.ArSymbolIndexExtraSymbol, offset, $"The index lists {extra.Count} symbols member '{member.Member}' does not define: {Quote(extra)}.");
+                diagnostics.Warning(DiagnosticCodes.ArSymbolIndexExtraSymbol, offset, $"The index lists {extra.Count} symbols member '{DiagnosticText.Short(member.Member)}' does not define: {Quote(extra)}.");
             }
 
             // Short import members define __imp_ names and thunks the index may choose to list
@@ -61,7 +61,7 @@ internal static partial class ArchiveSnapshotBuilder
             var missing = member.Exports.Where(IsObjectSymbol).Select(e => e.Name).OfType<string>().Where(n => !listed.Contains(n)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             if (missing.Count > 0)
             {
-                diagnostics.Warning(DiagnosticCodes.ArSymbolIndexMissingSymbol, offset, $"Member '{member.Member}' defines {missing.Count} globals the index does not list: {Quote(missing)}.");
+                diagnostics.Warning(DiagnosticCodes.ArSymbolIndexMissingSymbol, offset, $"Member '{DiagnosticText.Short(member.Member)}' defines {missing.Count} globals the index does not list: {Quote(missing)}.");
             }
         }
     }
@@ -98,5 +98,5 @@ internal static partial class ArchiveSnapshotBuilder
         => export.Address is not null || export.Size is not null || !export.Flags.Contains(ExportFlags.Directive);
 
     private static string Quote(List<string> names)
-        => string.Join(", ", names.Take(QuotedNames)) + (names.Count > QuotedNames ? $", ... ({names.Count - QuotedNames} more)" : string.Empty);
+        => string.Join(", ", names.Take(QuotedNames).Select(DiagnosticText.Short)) + (names.Count > QuotedNames ? $", ... ({names.Count - QuotedNames} more)" : string.Empty);
 }

@@ -12,8 +12,8 @@ internal static partial class ArchiveSnapshotBuilder
 {
     public static Snapshot Build(ReadOnlyMemory<byte> data, SnapshotContext context)
     {
-        var archive = ArArchive.Read(data, context.Limits);
-        var diagnostics = new DiagnosticBag(context.Limits.MaxDiagnostics);
+        var archive = ArArchive.Read(data, context.Budget);
+        var diagnostics = new DiagnosticBag(context.Budget);
         diagnostics.AddRange(archive.Diagnostics);
 
         var members = new List<Snapshot>(archive.Members.Count);
@@ -21,6 +21,19 @@ internal static partial class ArchiveSnapshotBuilder
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var member in archive.Members)
         {
+            // Each member is a row of the file and a snapshot of its own: both come out of the file's budget.
+            if (context.Budget.TakeRows(1) == 0)
+            {
+                diagnostics.Limit(DiagnosticCodes.LimitExceeded, member.HeaderOffset, $"The file has more than ParseLimits.MaxRows ({context.Limits.MaxRows}) rows; member '{DiagnosticText.Short(member.Name)}' and the ones after it are not read.", nameof(ParseLimits.MaxRows));
+                break;
+            }
+
+            if (!context.Budget.TryTakeEntry())
+            {
+                diagnostics.WorkSpent(member.HeaderOffset, $"member '{DiagnosticText.Short(member.Name)}' and the ones after it are");
+                break;
+            }
+
             // Duplicate names are legal (and common in .lib files): number the repeats.
             string name = seen.TryGetValue(member.Name, out int n) ? $"{member.Name}#{n + 1}" : member.Name;
             seen[member.Name] = n + 1;

@@ -85,4 +85,7 @@ public static partial class DiagnosticCodes
 
     /// <summary>A slice's own header names another CPU than its fat_arch entry.</summary>
     public static readonly DiagnosticCode FatSliceCpuMismatch = new(MachO, 3034);
+
+    /// <summary>A slice repeats an earlier one (the same offset and size, or the same bytes); it is read once.</summary>
+    public static readonly DiagnosticCode FatSliceRepeated = new(MachO, 3035);
 }

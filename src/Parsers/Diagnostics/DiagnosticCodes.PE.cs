@@ -44,6 +44,12 @@ public static partial class DiagnosticCodes
     /// <summary>The resource directory or the version resource is malformed.</summary>
     public static readonly DiagnosticCode PEInvalidResource = new(PE, 2013);
 
+    /// <summary>
+    /// Import descriptors point into lookup tables another descriptor already read: each thunk is
+    /// read once, so their imports are not repeated (a hostile file multiplies one table this way).
+    /// </summary>
+    public static readonly DiagnosticCode PESharedImportLookupTable = new(PE, 2014);
+
     /// <summary>The COFF symbol table or string table does not fit the file.</summary>
     public static readonly DiagnosticCode CoffInvalidSymbolTable = new(PE, 2020);
 

@@ -31,4 +31,10 @@ public static partial class DiagnosticCodes
 
     /// <summary>Too many diagnostics; the rest were dropped.</summary>
     public static readonly DiagnosticCode TooManyDiagnostics = new(General, 8);
+
+    /// <summary>
+    /// The snapshot is partial: a cap of <see cref="ParseLimits"/> stopped reading somewhere in the
+    /// file. Added once, last, to the top-level snapshot, naming the caps that were hit.
+    /// </summary>
+    public static readonly DiagnosticCode PartialSnapshot = new(General, 9);
 }

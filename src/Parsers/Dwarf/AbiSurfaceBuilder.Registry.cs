@@ -57,12 +57,12 @@ internal sealed partial class AbiSurfaceBuilder
 
     private bool HasRoom()
     {
-        if (_types.Count < Limits.MaxDwarfTypes)
+        if (_types.Count < Budget.MaxTypes)
         {
             return true;
         }
 
-        Budget.Stop(DiagnosticCodes.DwarfTypeLimit, $"More than {Limits.MaxDwarfTypes} types are reachable from the exports; the ABI surface is partial.");
+        Budget.Stop(DiagnosticCodes.DwarfTypeLimit, $"More than {Budget.MaxTypes} types are reachable from the exports; the ABI surface is partial.");
         return false;
     }
 

@@ -73,16 +73,16 @@ internal sealed class DebugFile : IDisposable
         switch (FormatDetector.Detect(data.Span))
         {
             case DetectedFormat.Elf when ElfFile.TryRead(data, out var elf, out _, limits):
-                return ElfDwarfLoader.Load(elf!, data, limits, new DiagnosticBag(limits.MaxDiagnostics));
+                return ElfDwarfLoader.Load(elf!, data, limits, new DiagnosticBag(ParseBudget.For(limits, data.Length)));
             case DetectedFormat.MachO when MachOFile.TryRead(data.Span, out var macho, out _, limits):
-                return MachODwarfLoader.Load(macho!, data, new DiagnosticBag(limits.MaxDiagnostics));
+                return MachODwarfLoader.Load(macho!, data, new DiagnosticBag(ParseBudget.For(limits, data.Length)));
             case DetectedFormat.Fat when BinaryFormatException.TryRead(data.Span, limits, FatFile.Read, out var fat, out _):
                 foreach (var slice in fat.Slices)
                 {
                     var bytes = data.Slice((int)slice.offset, (int)slice.size);
                     if (MachOFile.TryRead(bytes.Span, out var thin, out _, limits) && (uuid is null || thin!.Uuid == uuid || fat.Slices.Count == 1))
                     {
-                        return MachODwarfLoader.Load(thin!, bytes, new DiagnosticBag(limits.MaxDiagnostics));
+                        return MachODwarfLoader.Load(thin!, bytes, new DiagnosticBag(ParseBudget.For(limits, data.Length)));
                     }
                 }
 

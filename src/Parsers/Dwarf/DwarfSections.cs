@@ -42,6 +42,9 @@ internal sealed class DwarfSections
     /// <summary>True when the debug info came from a relocatable object (addresses are section offsets).</summary>
     public bool Relocatable { get; init; }
 
+    /// <summary>Size of the file the sections were read from: the caps that grow with a file (<see cref="DwarfBudget"/>) scale from it.</summary>
+    public long FileLength { get; init; }
+
     /// <summary>True when the file has units to read.</summary>
     public bool HasDebugInfo => !this[DwarfSection.Info].IsEmpty || !this[DwarfSection.Types].IsEmpty;
 

@@ -73,7 +73,9 @@ internal static class DwarfSurfaceReader
             bag.Warning(DiagnosticCodes.DwarfSupplementaryFileMissing, null, $"The debug info refers to the DWZ supplementary file {sections.AltLink}, which was not found; types kept there are unknown.");
         }
 
-        var budget = new DwarfBudget(limits, bag);
+        // Caps scale with the larger of the binary and the file holding its debug info (a stripped
+        // library's separate debug file is many times its size).
+        var budget = new DwarfBudget(limits, Math.Max(context.Budget.InputLength, Math.Max(sections.FileLength, sup?.Sections.FileLength ?? 0)), bag);
         var main = new DwarfFile(sections, isSupplementary: false, bag);
         var supFile = sup is null ? null : new DwarfFile(sup.Sections, isSupplementary: true, bag);
         var dwarf = new DwarfContext(main, supFile, budget, bag);

@@ -26,7 +26,7 @@ internal static class ElfDwarfLoader
         var header = file.Header;
         var r = new ByteReader(data.Span, header.IsBigEndian);
         bool relocatable = header.Type == ElfConstants.ET_REL;
-        long remaining = limits.MaxDebugSectionBytes;
+        long remaining = DebugBytesAllowed(limits, data.Length);
         var loaded = new Dictionary<DwarfSection, (int Index, ReadOnlyMemory<byte> Bytes, bool Owned)>();
         string? debugLink = null, altLink = null, altId = null;
         uint crc = 0;
@@ -94,6 +94,7 @@ internal static class ElfDwarfLoader
             AltLinkBuildId = sup is { IsSupplementary: false } ? sup.Checksum : altId,
             IsSupplementary = sup is { IsSupplementary: true },
             Relocatable = relocatable,
+            FileLength = data.Length,
         };
         foreach (var (section, (index, bytes, owned)) in loaded)
         {
@@ -157,5 +158,18 @@ internal static class ElfDwarfLoader
         }
 
         return DwarfDecompressor.Inflate(raw[12..], DwarfConstants.ELFCOMPRESS_ZLIB, size, name, at, limits, ref remaining, bag);
+    }
+
+    /// <summary>
+    /// How many decompressed bytes this file's debug sections may take together: the fixed cap, or
+    /// less for a small file (<see cref="ParseLimits.MaxDebugBytesPerInputByte"/>).
+    /// </summary>
+    internal static long DebugBytesAllowed(ParseLimits limits, long inputLength)
+    {
+        const long Base = 16 << 20;
+        long perByte = Math.Max(0, limits.MaxDebugBytesPerInputByte);
+        // Saturating: the product of a 2 GiB file and a large factor must not wrap.
+        long grown = inputLength > 0 && perByte > (long.MaxValue / 2) / inputLength ? long.MaxValue / 2 : perByte * Math.Max(0, inputLength);
+        return Math.Min(limits.MaxDebugSectionBytes, Base + grown);
     }
 }

@@ -18,6 +18,7 @@ internal static class MachODwarfLoader
         {
             BuildId = file.Uuid,
             Relocatable = file.FileType == MachO.MachOConstants.MH_OBJECT,
+            FileLength = data.Length,
         };
         foreach (var s in file.Sections)
         {

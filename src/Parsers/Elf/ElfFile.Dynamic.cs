@@ -65,7 +65,8 @@ public sealed partial class ElfFile
         }
 
         ulong entrySize = Header.Is64 ? (ulong)ElfDynamicEntry.Size64 : ElfDynamicEntry.Size32;
-        ulong count = Math.Min(size / entrySize, (ulong)_limits.MaxDynamicEntries);
+        ulong room = size / entrySize;
+        ulong count = Math.Min(room, (ulong)_limits.MaxDynamicEntries);
         var entries = new List<ElfDynamicEntry>();
         bool terminated = false;
         for (ulong i = 0; i < count; i++)
@@ -80,7 +81,11 @@ public sealed partial class ElfFile
             entries.Add(e);
         }
 
-        if (!terminated)
+        if (!terminated && room > count)
+        {
+            _diagnostics.Limit(DiagnosticCodes.LimitExceeded, at, $"The dynamic table has room for {room} entries and no DT_NULL among the first {count}; the rest are not read.", nameof(ParseLimits.MaxDynamicEntries));
+        }
+        else if (!terminated)
         {
             _diagnostics.Warning(DiagnosticCodes.ElfInvalidDynamicTable, at, "The dynamic table has no DT_NULL terminator.");
         }
@@ -93,6 +98,13 @@ public sealed partial class ElfFile
         var needed = new List<string>();
         foreach (var e in entries)
         {
+            // Every DT_NEEDED may name the same long string: reserve for its name first.
+            if (!_budget.TryTakeEntry())
+            {
+                _diagnostics.WorkSpent(at, "the rest of the dynamic table's names are");
+                break;
+            }
+
             switch (e.Tag)
             {
                 case ElfConstants.DT_NEEDED:

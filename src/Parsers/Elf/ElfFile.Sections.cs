@@ -69,7 +69,7 @@ public sealed partial class ElfFile
         ulong nameIndex = Header.ShStrNdx == ElfConstants.SHN_XINDEX ? first.Link : Header.ShStrNdx;
         if (count > (ulong)_limits.MaxSections)
         {
-            _diagnostics.Warning(DiagnosticCodes.ElfTooManySections, (long)Header.ShOff, $"{count} sections exceed the limit of {_limits.MaxSections}.");
+            _diagnostics.Limit(DiagnosticCodes.ElfTooManySections, (long)Header.ShOff, $"{count} sections exceed the limit of {_limits.MaxSections}.", nameof(ParseLimits.MaxSections));
             return;
         }
 
@@ -101,6 +101,13 @@ public sealed partial class ElfFile
                 var names = new StringTable(sections[nameIndex].Offset, sections[nameIndex].Size);
                 for (ulong i = 0; i < count; i++)
                 {
+                    // Every sh_name may name the same long string; past the budget, later sections stay unnamed.
+                    if (!_budget.TryTakeEntry())
+                    {
+                        _diagnostics.WorkSpent((long)(Header.ShOff + (i * (ulong)entrySize)), $"the names of sections {i} to {count - 1} are");
+                        break;
+                    }
+
                     sections[i] = sections[i] with { Name = ReadSectionName(names, sections[i].NameOffset, (long)(Header.ShOff + (i * (ulong)entrySize))) };
                 }
             }

@@ -101,19 +101,19 @@ public sealed partial class ElfFile
         var r = Reader;
         if (entrySize != expected || size % expected != 0)
         {
-            _diagnostics.Warning(DiagnosticCodes.ElfInvalidSymbolTable, (long)Math.Min(offset, long.MaxValue), $"{label}: sh_entsize {entrySize} / size {size} do not match Elf{(Header.Is64 ? 64 : 32)}_Sym ({expected} bytes); read with the standard size.");
+            _diagnostics.Warning(DiagnosticCodes.ElfInvalidSymbolTable, (long)Math.Min(offset, long.MaxValue), $"{DiagnosticText.Short(label)}: sh_entsize {entrySize} / size {size} do not match Elf{(Header.Is64 ? 64 : 32)}_Sym ({expected} bytes); read with the standard size.");
         }
 
         ulong count = size / expected;
         if (count > (ulong)_limits.MaxSymbols)
         {
-            _diagnostics.Warning(DiagnosticCodes.ElfTooManySymbols, (long)Math.Min(offset, long.MaxValue), $"{label}: {count} symbols exceed the limit of {_limits.MaxSymbols}.");
+            _diagnostics.Limit(DiagnosticCodes.ElfTooManySymbols, (long)Math.Min(offset, long.MaxValue), $"{DiagnosticText.Short(label)}: {count} symbols exceed the limit of {_limits.MaxSymbols}.", nameof(ParseLimits.MaxSymbols));
             return [];
         }
 
         if (!r.IsValidTable(offset, count, expected))
         {
-            _diagnostics.Warning(DiagnosticCodes.ElfInvalidSymbolTable, (long)Math.Min(offset, long.MaxValue), $"{label}: {count} symbols at 0x{offset:x} do not fit the file.");
+            _diagnostics.Warning(DiagnosticCodes.ElfInvalidSymbolTable, (long)Math.Min(offset, long.MaxValue), $"{DiagnosticText.Short(label)}: {count} symbols at 0x{offset:x} do not fit the file.");
             return [];
         }
 
@@ -122,13 +122,19 @@ public sealed partial class ElfFile
         for (ulong i = 0; i < count; i++)
         {
             ulong at = offset + (i * expected);
+            if (!_budget.TryTakeEntry())
+            {
+                _diagnostics.WorkSpent((long)at, $"{DiagnosticText.Short(label)}: symbols {i} to {count - 1} are");
+                return symbols[..(int)i];
+            }
+
             var symbol = ElfSymbol.Read(r, at, Header.Is64);
             if (symbol.SectionIndex == ElfConstants.SHN_XINDEX)
             {
                 if (extended is null)
                 {
                     // Left as SHN_XINDEX: still defined (not an import), in a section nobody can name.
-                    _diagnostics.Warning(DiagnosticCodes.ElfInvalidSymbolSectionIndex, (long)at, $"{label}: symbol {i} uses SHN_XINDEX but there is no valid SHT_SYMTAB_SHNDX section.");
+                    _diagnostics.Warning(DiagnosticCodes.ElfInvalidSymbolSectionIndex, (long)at, $"{DiagnosticText.Short(label)}: symbol {i} uses SHN_XINDEX but there is no valid SHT_SYMTAB_SHNDX section.");
                 }
                 else
                 {

@@ -96,7 +96,7 @@ public sealed partial class ElfFile
         // huge vd_cnt cannot multiply into billions of steps.
         int budget = _limits.MaxVersionEntries;
         ulong at = 0;
-        for (ulong i = 0; i < count && budget > 0; i++, budget--)
+        for (ulong i = 0; i < count && TakeVersionEntry(ref budget, offset + at, ".gnu.version_d"); i++)
         {
             if (!ElfVerdef.TryRead(table, at, out var def))
             {
@@ -106,7 +106,7 @@ public sealed partial class ElfFile
 
             var names = new List<string>();
             ulong aux = at + def.AuxOffset;
-            for (int j = 0; j < def.Count && budget > 0; j++, budget--)
+            for (int j = 0; j < def.Count && TakeVersionEntry(ref budget, offset + aux, ".gnu.version_d"); j++)
             {
                 if (!ElfVerdaux.TryRead(table, aux, out var entry))
                 {
@@ -145,7 +145,7 @@ public sealed partial class ElfFile
 
         int budget = _limits.MaxVersionEntries;
         ulong at = 0;
-        for (ulong i = 0; i < count && budget > 0; i++, budget--)
+        for (ulong i = 0; i < count && TakeVersionEntry(ref budget, offset + at, ".gnu.version_r"); i++)
         {
             if (!ElfVerneed.TryRead(table, at, out var need))
             {
@@ -156,11 +156,11 @@ public sealed partial class ElfFile
             string file = ReadString(strings, need.FileOffset, (long)(offset + at));
             var versions = new List<ElfVersionRequirement>();
             ulong aux = at + need.AuxOffset;
-            for (int j = 0; j < need.Count && budget > 0; j++, budget--)
+            for (int j = 0; j < need.Count && TakeVersionEntry(ref budget, offset + aux, ".gnu.version_r"); j++)
             {
                 if (!ElfVernaux.TryRead(table, aux, out var entry))
                 {
-                    _diagnostics.Warning(DiagnosticCodes.ElfInvalidVersionNeed, (long)(offset + at), $"Vernaux {j} of {file} lies outside .gnu.version_r.");
+                    _diagnostics.Warning(DiagnosticCodes.ElfInvalidVersionNeed, (long)(offset + at), $"Vernaux {j} of {DiagnosticText.Short(file)} lies outside .gnu.version_r.");
                     break;
                 }
 
@@ -183,5 +183,36 @@ public sealed partial class ElfFile
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// One step of a version table walk: counts against <see cref="ParseLimits.MaxVersionEntries"/>
+    /// (<paramref name="left"/>) and the work budget, since every entry names a string; false, with
+    /// the cap reported, when either runs out.
+    /// </summary>
+    private bool TakeVersionEntry(ref int left, ulong at, string table)
+    {
+        // left is -1 once a cap was reported, so that the outer loop does not report it again.
+        if (left < 0)
+        {
+            return false;
+        }
+
+        if (left == 0)
+        {
+            _diagnostics.Limit(DiagnosticCodes.LimitExceeded, (long)Math.Min(at, long.MaxValue), $"{table} has more than {_limits.MaxVersionEntries} entries; the rest are not read.", nameof(ParseLimits.MaxVersionEntries));
+            left = -1;
+            return false;
+        }
+
+        if (!_budget.TryTakeEntry())
+        {
+            _diagnostics.WorkSpent((long)Math.Min(at, long.MaxValue), $"the rest of {table} is");
+            left = -1;
+            return false;
+        }
+
+        left--;
+        return true;
     }
 }

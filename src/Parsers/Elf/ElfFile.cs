@@ -14,13 +14,15 @@ public sealed partial class ElfFile
 {
     private readonly ReadOnlyMemory<byte> _data;
     private readonly ParseLimits _limits;
+    private readonly ParseBudget _budget;
     private readonly DiagnosticBag _diagnostics;
 
-    private ElfFile(ReadOnlyMemory<byte> data, ElfHeader header, ParseLimits limits)
+    private ElfFile(ReadOnlyMemory<byte> data, ElfHeader header, ParseBudget budget)
     {
         _data = data;
-        _limits = limits;
-        _diagnostics = new DiagnosticBag(limits.MaxDiagnostics);
+        _budget = budget;
+        _limits = budget.Limits;
+        _diagnostics = new DiagnosticBag(budget);
         Header = header;
         CheckHeader();
         ReadSegments();
@@ -44,13 +46,16 @@ public sealed partial class ElfFile
     /// Reads an ELF file; throws <see cref="BinaryFormatException"/> when the identification or
     /// header cannot be read at all. Problems in tables are reported in <see cref="Diagnostics"/>.
     /// </summary>
-    public static ElfFile Read(ReadOnlyMemory<byte> data, ParseLimits? limits = null)
+    public static ElfFile Read(ReadOnlyMemory<byte> data, ParseLimits? limits = null) => Read(data, ParseBudget.For(limits, data.Length));
+
+    /// <summary>Reads an ELF file on the budget of the file it belongs to (an archive member draws on its archive's).</summary>
+    internal static ElfFile Read(ReadOnlyMemory<byte> data, ParseBudget budget)
     {
         var header = ReadHeader(data.Span);
-        return new ElfFile(data, header, limits ?? ParseLimits.Default);
+        return new ElfFile(data, header, budget);
     }
 
-    /// <summary>Like <see cref="Read"/>, but returns the fatal diagnostic instead of throwing.</summary>
+    /// <summary>Like <see cref="Read(ReadOnlyMemory{byte}, ParseLimits?)"/>, but returns the fatal diagnostic instead of throwing.</summary>
     public static bool TryRead(ReadOnlyMemory<byte> data, out ElfFile? file, out Diagnostic? fatal, ParseLimits? limits = null)
         => BinaryFormatException.TryRead(data, limits, Read, out file, out fatal);
 
@@ -136,6 +141,9 @@ public sealed partial class ElfFile
             return false;
         }
 
+        // Any number of entries may name the same long string: each copy comes out of the work
+        // budget (the loops that read names reserve enough first, see ParseBudget.TryTakeEntry).
+        _budget.TakeString(bytes.Length);
         value = TextDecoding.Utf8String(bytes);
         return true;
     }

@@ -12,8 +12,8 @@ internal static class ElfSnapshotBuilder
 {
     public static Snapshot Build(ReadOnlyMemory<byte> data, SnapshotContext context)
     {
-        var file = ElfFile.Read(data, context.Limits);
-        var bag = new DiagnosticBag(context.Limits.MaxDiagnostics);
+        var file = ElfFile.Read(data, context.Budget);
+        var bag = new DiagnosticBag(context.Budget);
         bag.AddRange(file.Diagnostics);
         var header = file.Header;
         var versions = new ElfVersionLookup(file, bag);
@@ -83,10 +83,17 @@ internal static class ElfSnapshotBuilder
 
     private static SnapshotDependency[] Dependencies(ElfFile file)
     {
+        // The first Verneed naming each library, found by name: both tables may hold 65,536 entries.
+        var needs = new Dictionary<string, ElfVersionNeed>(StringComparer.Ordinal);
+        foreach (var n in file.VersionNeeds)
+        {
+            needs.TryAdd(n.File, n);
+        }
+
         var result = new List<SnapshotDependency>(file.Needed.Count);
         foreach (string name in file.Needed)
         {
-            var need = file.VersionNeeds.FirstOrDefault(n => n.File == name);
+            var need = needs.GetValueOrDefault(name);
             result.Add(new SnapshotDependency
             {
                 Name = name,

@@ -126,7 +126,7 @@ internal static class ElfSymbolRules
         }
         else if (file.Sections.Count > 0 && (s.SectionIndex < ElfConstants.SHN_LORESERVE || s.SectionIndex > ElfConstants.SHN_XINDEX))
         {
-            bag.Warning(DiagnosticCodes.ElfInvalidSymbolSectionIndex, null, $"Symbol {s.Name} has st_shndx {s.SectionIndex}, but the file has {file.Sections.Count} sections.");
+            bag.Warning(DiagnosticCodes.ElfInvalidSymbolSectionIndex, null, $"Symbol {DiagnosticText.Short(s.Name)} has st_shndx {s.SectionIndex}, but the file has {file.Sections.Count} sections.");
         }
 
         return new SnapshotExport

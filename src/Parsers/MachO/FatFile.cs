@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using AbiPortal.Parsers.Diagnostics;
 using AbiPortal.Parsers.Primitives;
 
@@ -6,17 +7,19 @@ namespace AbiPortal.Parsers.MachO;
 /// <summary>
 /// A universal (fat) file (mach-o/fat.h): a big-endian fat_header and a table of fat_arch or
 /// fat_arch_64 entries, each pointing at one slice. Slices that lie outside the file or over
-/// the header are dropped with a diagnostic; overlapping slices are diagnosed but kept.
+/// the header are dropped with a diagnostic; overlapping slices are diagnosed but kept; a slice
+/// that repeats an earlier one (same range, or same bytes elsewhere) is diagnosed and dropped,
+/// so that a table of 64 entries pointing at one slice does not read it 64 times.
 /// </summary>
 public sealed class FatFile
 {
     private readonly List<FatArch> _slices = [];
     private readonly DiagnosticBag _diagnostics;
 
-    private FatFile(FatHeader header, ParseLimits limits)
+    private FatFile(FatHeader header, ParseBudget budget)
     {
         Header = header;
-        _diagnostics = new DiagnosticBag(limits.MaxDiagnostics);
+        _diagnostics = new DiagnosticBag(budget);
     }
 
     /// <summary>True for FAT_MAGIC_64 (64-bit slice offsets and sizes).</summary>
@@ -34,9 +37,12 @@ public sealed class FatFile
     internal IReadOnlyList<FatArch> Slices => _slices;
 
     /// <summary>Reads the fat header and slice table; throws <see cref="BinaryFormatException"/> when they are truncated.</summary>
-    public static FatFile Read(ReadOnlySpan<byte> data, ParseLimits? limits = null)
+    public static FatFile Read(ReadOnlySpan<byte> data, ParseLimits? limits = null) => Read(data, ParseBudget.For(limits, data.Length));
+
+    /// <summary>Reads the fat header and slice table on the budget of the file it belongs to.</summary>
+    internal static FatFile Read(ReadOnlySpan<byte> data, ParseBudget budget)
     {
-        limits ??= ParseLimits.Default;
+        var limits = budget.Limits;
         var reader = new ByteReader(data, bigEndian: true);
         if (!reader.TryReadUInt32(0, out uint magic) || !reader.TryReadUInt32(4, out uint count))
         {
@@ -48,7 +54,7 @@ public sealed class FatFile
             throw new BinaryFormatException(DiagnosticCodes.MachOBadMagic, 0, $"Not a fat magic: 0x{magic:x8}.");
         }
 
-        var file = new FatFile(new FatHeader(magic, count), limits);
+        var file = new FatFile(new FatHeader(magic, count), budget);
         ulong entrySize = file.Is64 ? (ulong)FatArch.Size64 : FatArch.Size32;
         if (!reader.IsValidTable(FatHeader.Size, count, entrySize))
         {
@@ -57,11 +63,12 @@ public sealed class FatFile
 
         if (count > (uint)limits.MaxFatSlices)
         {
-            file._diagnostics.Warning(DiagnosticCodes.FatTooManySlices, 4, $"nfat_arch {count} exceeds the limit of {limits.MaxFatSlices}; only that many are read.");
+            file._diagnostics.Limit(DiagnosticCodes.FatTooManySlices, 4, $"nfat_arch {count} exceeds the limit of {limits.MaxFatSlices}; only that many are read.", nameof(ParseLimits.MaxFatSlices));
             count = (uint)limits.MaxFatSlices;
         }
 
         file.ReadSlices(reader, count, entrySize);
+        file.DropRepeatedBytes(data);
         return file;
     }
 
@@ -99,6 +106,12 @@ public sealed class FatFile
                 continue;
             }
 
+            if (_slices.FindIndex(s => s.offset == offset && s.size == size) is int same and >= 0)
+            {
+                _diagnostics.Warning(DiagnosticCodes.FatSliceRepeated, (long)at, $"Slice {i} ({name}) is slice {same} again (offset 0x{offset:x}, size 0x{size:x}); it is read once.");
+                continue;
+            }
+
             foreach (var other in _slices)
             {
                 // Ranges [a, a+n) and [b, b+m) overlap when each starts before the other ends;
@@ -110,6 +123,33 @@ public sealed class FatFile
             }
 
             _slices.Add(arch);
+        }
+    }
+
+    /// <summary>
+    /// Drops slices whose bytes equal an earlier slice's (at another offset). Only slices of equal
+    /// size are hashed, so the cost is at most one SHA-256 pass over the file, whatever the count.
+    /// </summary>
+    private void DropRepeatedBytes(ReadOnlySpan<byte> data)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < _slices.Count; i++)
+        {
+            var slice = _slices[i];
+            if (!_slices.Exists(s => s.size == slice.size && s.offset != slice.offset))
+            {
+                continue;
+            }
+
+            string hash = Convert.ToHexString(SHA256.HashData(data.Slice((int)slice.offset, (int)slice.size)));
+            if (seen.TryGetValue(hash, out int first))
+            {
+                _diagnostics.Warning(DiagnosticCodes.FatSliceRepeated, (long)slice.offset, $"The slice at 0x{slice.offset:x} ({MachOArchitecture.Name(slice.cputype, slice.cpusubtype)}) holds the same bytes as the one at 0x{_slices[first].offset:x}; it is read once.");
+                _slices.RemoveAt(i--);
+                continue;
+            }
+
+            seen[hash] = i;
         }
     }
 }

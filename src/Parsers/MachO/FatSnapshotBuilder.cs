@@ -13,14 +13,26 @@ internal static class FatSnapshotBuilder
 {
     public static Snapshot Build(ReadOnlyMemory<byte> data, SnapshotContext context)
     {
-        var fat = FatFile.Read(data.Span, context.Limits);
-        var diagnostics = new DiagnosticBag(context.Limits.MaxDiagnostics);
+        var fat = FatFile.Read(data.Span, context.Budget);
+        var diagnostics = new DiagnosticBag(context.Budget);
         diagnostics.AddRange(fat.Diagnostics);
         var members = new List<Snapshot>(fat.Slices.Count);
         var names = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var slice in fat.Slices)
         {
             string arch = MachOArchitecture.Name(slice.cputype, slice.cpusubtype);
+            if (context.Budget.TakeRows(1) == 0)
+            {
+                diagnostics.Limit(DiagnosticCodes.LimitExceeded, (long)slice.offset, $"The file has more than ParseLimits.MaxRows ({context.Limits.MaxRows}) rows; slice {arch} and the ones after it are not read.", nameof(ParseLimits.MaxRows));
+                break;
+            }
+
+            if (!context.Budget.TryTakeEntry())
+            {
+                diagnostics.WorkSpent((long)slice.offset, $"slice {arch} and the ones after it are");
+                break;
+            }
+
             string name = names.TryGetValue(arch, out int seen) ? $"{arch}#{seen + 1}" : arch;
             names[arch] = seen + 1;
             var bytes = data.Slice((int)slice.offset, (int)slice.size);

@@ -29,8 +29,10 @@ internal static class MachOExportTrie
     }
 
     /// <summary>Reads every terminal of the trie in <paramref name="trie"/>; <paramref name="baseOffset"/> is its file offset (for diagnostics).</summary>
-    public static List<MachOExportEntry> Read(ReadOnlySpan<byte> trie, long baseOffset, ParseLimits limits, DiagnosticBag diagnostics)
+    public static List<MachOExportEntry> Read(ReadOnlySpan<byte> trie, long baseOffset, DiagnosticBag diagnostics)
     {
+        var budget = diagnostics.Budget;
+        var limits = budget.Limits;
         var entries = new List<MachOExportEntry>();
         if (trie.IsEmpty)
         {
@@ -82,7 +84,7 @@ internal static class MachOExportTrie
 
             if (stack.Count >= limits.MaxTrieDepth)
             {
-                diagnostics.Warning(DiagnosticCodes.MachOExportTrieTooDeep, baseOffset + (long)childOffset, $"Export trie deeper than {limits.MaxTrieDepth}; the subtree is skipped.");
+                diagnostics.Limit(DiagnosticCodes.MachOExportTrieTooDeep, baseOffset + (long)childOffset, $"Export trie deeper than {limits.MaxTrieDepth}; the subtree is skipped.", nameof(ParseLimits.MaxTrieDepth));
                 continue;
             }
 
@@ -119,7 +121,15 @@ internal static class MachOExportTrie
 
             if (visited.Count > limits.MaxTrieNodes)
             {
-                diagnostics.Warning(DiagnosticCodes.MachOExportTrieTooManyNodes, baseOffset + (long)node, $"Export trie has more than {limits.MaxTrieNodes} nodes; the rest are skipped.");
+                diagnostics.Limit(DiagnosticCodes.MachOExportTrieTooManyNodes, baseOffset + (long)node, $"Export trie has more than {limits.MaxTrieNodes} nodes; the rest are skipped.", nameof(ParseLimits.MaxTrieNodes));
+                return false;
+            }
+
+            // Each node may end in an export whose name is the whole path to it: a long shared
+            // prefix fanning out to many terminals would build that prefix once per terminal.
+            if (!budget.TryTakeEntry())
+            {
+                diagnostics.WorkSpent(baseOffset + (long)node, "the rest of the export trie is");
                 return false;
             }
 
@@ -163,27 +173,29 @@ internal static class MachOExportTrie
                 return false;
             }
 
+            budget.TakeString(prefixLength);
             string symbol = TextDecoding.Utf8String(name.AsSpan(0, prefixLength));
             if ((flags & MachOConstants.EXPORT_SYMBOL_FLAGS_KIND_MASK) == 3)
             {
-                diagnostics.Warning(DiagnosticCodes.MachOExportTrieBadFlags, at, $"Export '{symbol}' has unknown kind 3 in flags 0x{flags:x}.");
+                diagnostics.Warning(DiagnosticCodes.MachOExportTrieBadFlags, at, $"Export '{DiagnosticText.Short(symbol)}' has unknown kind 3 in flags 0x{flags:x}.");
             }
 
             if ((flags & MachOConstants.EXPORT_SYMBOL_FLAGS_REEXPORT) != 0)
             {
                 if (!r.TryReadUleb128(ref p, limit, out ulong ordinal))
                 {
-                    diagnostics.Warning(DiagnosticCodes.MachOExportTrieBadTerminal, at, $"Re-export '{symbol}' has no valid library ordinal inside its terminal; skipped.");
+                    diagnostics.Warning(DiagnosticCodes.MachOExportTrieBadTerminal, at, $"Re-export '{DiagnosticText.Short(symbol)}' has no valid library ordinal inside its terminal; skipped.");
                     return false;
                 }
 
                 // The imported name must end inside the terminal: search only up to its end.
                 if (!r.TrySlice(p, limit - p, out var rest) || rest.IndexOf((byte)0) is var nul && nul < 0)
                 {
-                    diagnostics.Warning(DiagnosticCodes.MachOExportTrieBadTerminal, at, $"Re-export '{symbol}' has an unterminated imported name; skipped.");
+                    diagnostics.Warning(DiagnosticCodes.MachOExportTrieBadTerminal, at, $"Re-export '{DiagnosticText.Short(symbol)}' has an unterminated imported name; skipped.");
                     return false;
                 }
 
+                budget.TakeString(nul);
                 string? imported = nul == 0 ? null : TextDecoding.Utf8String(rest[..nul]);
                 entry = new MachOExportEntry(symbol, flags, 0, ordinal > int.MaxValue ? int.MaxValue : (int)ordinal, imported, null);
                 return true;
@@ -191,7 +203,7 @@ internal static class MachOExportTrie
 
             if (!r.TryReadUleb128(ref p, limit, out ulong address))
             {
-                diagnostics.Warning(DiagnosticCodes.MachOExportTrieBadTerminal, at, $"Export '{symbol}' has no valid address inside its terminal; skipped.");
+                diagnostics.Warning(DiagnosticCodes.MachOExportTrieBadTerminal, at, $"Export '{DiagnosticText.Short(symbol)}' has no valid address inside its terminal; skipped.");
                 return false;
             }
 
@@ -200,7 +212,7 @@ internal static class MachOExportTrie
             {
                 if (!r.TryReadUleb128(ref p, limit, out ulong resolverOffset))
                 {
-                    diagnostics.Warning(DiagnosticCodes.MachOExportTrieBadTerminal, at, $"Export '{symbol}' has no valid resolver offset inside its terminal; skipped.");
+                    diagnostics.Warning(DiagnosticCodes.MachOExportTrieBadTerminal, at, $"Export '{DiagnosticText.Short(symbol)}' has no valid resolver offset inside its terminal; skipped.");
                     return false;
                 }
 

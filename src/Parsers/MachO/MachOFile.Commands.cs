@@ -15,6 +15,7 @@ public sealed partial class MachOFile
             return null;
         }
 
+        _budget.TakeString(bytes.Length);
         return TextDecoding.Utf8String(bytes);
     }
 
@@ -83,6 +84,7 @@ public sealed partial class MachOFile
             lc.TryReadWord(is64 ? at + 40 : at + 36, is64, out ulong size);
             lc.TryReadUInt32(is64 ? at + 48 : at + 40, out uint fileOffset);
             lc.TryReadUInt32(is64 ? at + 64 : at + 56, out uint flags);
+            _sectionIndex = null;
             _sections.Add(new Section(TextDecoding.FixedField(sectname), TextDecoding.FixedField(sectSeg), addr, size, fileOffset, flags));
         }
     }

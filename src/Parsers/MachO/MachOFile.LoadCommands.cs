@@ -18,7 +18,7 @@ public sealed partial class MachOFile
 
         if (Header.ncmds > (uint)_limits.MaxLoadCommands)
         {
-            _diagnostics.Warning(DiagnosticCodes.MachOTooManyLoadCommands, 16, $"ncmds {Header.ncmds} exceeds the limit of {_limits.MaxLoadCommands}; only that many are read.");
+            _diagnostics.Limit(DiagnosticCodes.MachOTooManyLoadCommands, 16, $"ncmds {Header.ncmds} exceeds the limit of {_limits.MaxLoadCommands}; only that many are read.", nameof(ParseLimits.MaxLoadCommands));
         }
 
         reader.TrySubReader(0, start + regionSize, out var region);
@@ -29,6 +29,12 @@ public sealed partial class MachOFile
         ulong exportSize = 0;
         for (uint i = 0; i < count; i++)
         {
+            if (!_budget.TryTakeEntry())
+            {
+                _diagnostics.WorkSpent((long)offset, $"load commands {i} to {count - 1} are");
+                break;
+            }
+
             if (!region.TryReadUInt32(offset, out uint cmd) || !region.TryReadUInt32(offset + 4, out uint cmdsize))
             {
                 _diagnostics.Warning(DiagnosticCodes.MachOBadLoadCommandSize, (long)offset, $"Load command {i} of {Header.ncmds} lies past sizeofcmds; the rest are skipped.");
@@ -63,7 +69,7 @@ public sealed partial class MachOFile
             }
             else
             {
-                TrieExports = MachOExportTrie.Read(trie, (long)eo, _limits, _diagnostics);
+                TrieExports = MachOExportTrie.Read(trie, (long)eo, _diagnostics);
             }
         }
     }

@@ -29,7 +29,7 @@ public sealed partial class MachOFile
         uint count = st.nsyms;
         if (count > (uint)_limits.MaxSymbols)
         {
-            _diagnostics.Warning(DiagnosticCodes.MachOTooManySymbols, st.symoff, $"{st.nsyms} symbols exceed the limit of {_limits.MaxSymbols}; only that many are read.");
+            _diagnostics.Limit(DiagnosticCodes.MachOTooManySymbols, st.symoff, $"{st.nsyms} symbols exceed the limit of {_limits.MaxSymbols}; only that many are read.", nameof(ParseLimits.MaxSymbols));
             count = (uint)_limits.MaxSymbols;
         }
 
@@ -38,6 +38,12 @@ public sealed partial class MachOFile
         for (uint i = 0; i < count; i++)
         {
             ulong at = st.symoff + i * entrySize;
+            if (!_budget.TryTakeEntry())
+            {
+                _diagnostics.WorkSpent((long)at, $"symbols {i} to {count - 1} are");
+                break;
+            }
+
             reader.TryReadUInt32(at, out uint strx);
             reader.TryReadUInt8(at + 4, out byte type);
             reader.TryReadUInt8(at + 5, out byte sect);
@@ -46,6 +52,8 @@ public sealed partial class MachOFile
             string name;
             if (stringReader.TryReadCString(strx, _limits.MaxStringLength, out var nameBytes))
             {
+                // Every n_strx may name the same long string: each copy comes out of the work budget.
+                _budget.TakeString(nameBytes.Length);
                 name = TextDecoding.Utf8String(nameBytes);
             }
             else

@@ -7,7 +7,7 @@ namespace AbiPortal.Parsers.MachO;
 /// A thin Mach-O image or object (mach-o/loader.h), read and validated in one pass: header,
 /// load commands, symbol table and export trie. Immutable once read. Problems that leave the
 /// header readable become <see cref="Diagnostics"/>; a bad magic or truncated header throws
-/// <see cref="BinaryFormatException"/> from <see cref="Read"/>.
+/// <see cref="BinaryFormatException"/> from <see cref="Read(ReadOnlySpan{byte}, ParseLimits?)"/>.
 /// </summary>
 public sealed partial class MachOFile
 {
@@ -17,13 +17,16 @@ public sealed partial class MachOFile
     private readonly List<NList> _symbols = [];
     private readonly DiagnosticBag _diagnostics;
     private readonly ParseLimits _limits;
+    private readonly ParseBudget _budget;
+    private IntervalIndex? _sectionIndex;
 
-    private MachOFile(MachHeader header, bool bigEndian, ParseLimits limits)
+    private MachOFile(MachHeader header, bool bigEndian, ParseBudget budget)
     {
         Header = header;
         IsBigEndian = bigEndian;
-        _limits = limits;
-        _diagnostics = new DiagnosticBag(limits.MaxDiagnostics);
+        _budget = budget;
+        _limits = budget.Limits;
+        _diagnostics = new DiagnosticBag(budget);
     }
 
     /// <summary>mach_header.cputype.</summary>
@@ -83,11 +86,13 @@ public sealed partial class MachOFile
     internal IReadOnlyList<MachOExportEntry>? TrieExports { get; private set; }
 
     /// <summary>Reads a Mach-O file; throws <see cref="BinaryFormatException"/> when the header is unreadable.</summary>
-    public static MachOFile Read(ReadOnlySpan<byte> data, ParseLimits? limits = null)
+    public static MachOFile Read(ReadOnlySpan<byte> data, ParseLimits? limits = null) => Read(data, ParseBudget.For(limits, data.Length));
+
+    /// <summary>Reads a thin Mach-O on the budget of the file it belongs to.</summary>
+    internal static MachOFile Read(ReadOnlySpan<byte> data, ParseBudget budget)
     {
-        limits ??= ParseLimits.Default;
         var reader = OpenHeader(data, out var header);
-        var file = new MachOFile(header, reader.BigEndian, limits);
+        var file = new MachOFile(header, reader.BigEndian, budget);
         file.ReadLoadCommands(reader);
         file.ReadSymbols(reader);
         return file;
@@ -126,14 +131,9 @@ public sealed partial class MachOFile
     /// <summary>The section holding a virtual address, or null.</summary>
     internal Section? SectionAt(ulong address)
     {
-        foreach (var s in _sections)
-        {
-            if (s.Contains(address))
-            {
-                return s;
-            }
-        }
-
-        return null;
+        // Looked up once per export: an index, not a scan of every section each time.
+        _sectionIndex ??= new IntervalIndex(_sections.Select(s => (s.addr, s.size)).ToArray());
+        int index = _sectionIndex.Find(address);
+        return index < 0 ? null : _sections[index];
     }
 }

@@ -8,8 +8,8 @@ internal static partial class MachOSnapshotBuilder
 {
     public static Snapshot Build(ReadOnlyMemory<byte> data, SnapshotContext context)
     {
-        var file = MachOFile.Read(data.Span, context.Limits);
-        var diagnostics = new DiagnosticBag(context.Limits.MaxDiagnostics);
+        var file = MachOFile.Read(data.Span, context.Budget);
+        var diagnostics = new DiagnosticBag(context.Budget);
         diagnostics.AddRange(file.Diagnostics);
 
         var exports = file.TrieExports is { } trie ? TrieExports(file, trie, diagnostics) : SymbolTableExports(file);

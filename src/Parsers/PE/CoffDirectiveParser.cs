@@ -52,32 +52,47 @@ internal static class CoffDirectiveParser
     /// <summary>Parses the argument of one <c>/EXPORT:</c> option; null when it is malformed.</summary>
     public static CoffDirectiveExport? ParseExport(string argument)
     {
-        string[] parts = argument.Split(',');
-        string head = parts[0];
-        if (head.Length == 0)
+        // Walked as spans: only the names become strings, however many ",@n" parts a hostile
+        // directive strings together.
+        var text = argument.AsSpan();
+        int comma = text.IndexOf(',');
+        var head = comma < 0 ? text : text[..comma];
+        if (head.IsEmpty)
         {
             return null;
         }
 
-        string name = head;
+        string name;
         string? internalName = null;
-        int eq = head.IndexOf('=', StringComparison.Ordinal);
+        int eq = head.IndexOf('=');
         if (eq >= 0)
         {
-            name = head[..eq];
-            internalName = head[(eq + 1)..];
-            if (name.Length == 0 || internalName.Length == 0)
+            if (eq == 0 || eq == head.Length - 1)
             {
                 return null;
             }
+
+            name = head[..eq].ToString();
+            internalName = head[(eq + 1)..].ToString();
+        }
+        else
+        {
+            name = comma < 0 ? argument : head.ToString();
         }
 
         uint? ordinal = null;
         bool data = false, noName = false, isPrivate = false;
-        foreach (string raw in parts.Skip(1))
+        var options = comma < 0 ? ReadOnlySpan<char>.Empty : text[(comma + 1)..];
+        foreach (var range in options.Split(','))
         {
-            string part = raw.Trim();
-            if (part.StartsWith('@') && uint.TryParse(part.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out uint o))
+            if (comma < 0)
+            {
+                // An empty span still splits into one empty part; without a comma there are none.
+                break;
+            }
+
+            var part = options[range].Trim();
+            if (part.StartsWith('@') && uint.TryParse(part[1..], NumberStyles.None, CultureInfo.InvariantCulture, out uint o))
             {
                 ordinal = o;
             }

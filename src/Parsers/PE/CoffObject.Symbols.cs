@@ -52,6 +52,7 @@ public sealed partial class CoffObject
             return null;
         }
 
+        _budget.TakeString(bytes.Length);
         return TextDecoding.Utf8String(bytes);
     }
 
@@ -79,6 +80,12 @@ public sealed partial class CoffObject
         for (uint i = 0; i < count; i++)
         {
             uint index = i;
+            if (!_budget.TryTakeEntry())
+            {
+                _diagnostics.WorkSpent((long)(offset + (i * entrySize)), $"symbols {i} to {count - 1} are");
+                break;
+            }
+
             CoffSymbolRecord.TryRead(reader, offset + (i * entrySize), bigObj, out var s);
             isRecord[(int)i] = true;
             i += s.NumberOfAuxSymbols;
@@ -137,8 +144,18 @@ public sealed partial class CoffObject
                 raw = raw[3..];
             }
 
+            // Any number of section headers may name the same bytes: the text, its tokens and the
+            // exports they declare come out of the work budget each time.
+            _budget.TakeString(raw.Length);
             foreach (string token in CoffDirectiveParser.Tokenize(TextDecoding.Utf8String(raw), MaxDirectiveTokens))
             {
+                if (!_budget.TryTakeEntry())
+                {
+                    _diagnostics.WorkSpent(section.PointerToRawData, "the rest of the .drectve directives are");
+                    return exports;
+                }
+
+                _budget.TakeString(token.Length);
                 if (token.Length < 8 || (token[0] != '/' && token[0] != '-') || !token.AsSpan(1, 7).Equals("export:", StringComparison.OrdinalIgnoreCase))
                 {
                     continue;
@@ -146,11 +163,20 @@ public sealed partial class CoffObject
 
                 if (CoffDirectiveParser.ParseExport(token[8..]) is { } export)
                 {
+                    // The export's name is a copy of the token again, and the export a record here
+                    // and a row of the snapshot: a second entry.
+                    if (!_budget.TryTakeEntry())
+                    {
+                        _diagnostics.WorkSpent(section.PointerToRawData, "the rest of the .drectve directives are");
+                        return exports;
+                    }
+
+                    _budget.TakeString(token.Length);
                     exports.Add(export);
                 }
                 else
                 {
-                    _diagnostics.Warning(DiagnosticCodes.CoffInvalidDirective, section.PointerToRawData, $"Cannot understand the directive '{token}'.");
+                    _diagnostics.Warning(DiagnosticCodes.CoffInvalidDirective, section.PointerToRawData, $"Cannot understand the directive '{DiagnosticText.Short(token)}'.");
                 }
             }
         }

@@ -28,19 +28,19 @@ public sealed partial class CoffObject
             // The table was checked to fit the file, so an auxiliary record inside the count is readable.
             if (pending.NumberOfAuxSymbols == 0 || pending.RecordIndex + 1 >= count || !CoffAuxWeakExternal.TryRead(reader, at + entrySize, out var aux))
             {
-                _diagnostics.Warning(DiagnosticCodes.CoffInvalidWeakExternal, (long)at, $"Weak external '{symbol.Name}' has no auxiliary weak-external record.");
+                _diagnostics.Warning(DiagnosticCodes.CoffInvalidWeakExternal, (long)at, $"Weak external '{DiagnosticText.Short(symbol.Name)}' has no auxiliary weak-external record.");
                 continue;
             }
 
             if (aux.Characteristics == CoffAuxWeakExternal.AntiDependency)
             {
-                _diagnostics.Warning(DiagnosticCodes.CoffWeakAntiDependency, (long)at, $"Weak external '{symbol.Name}' is an anti-dependency, which defines nothing; it is kept as a reference.");
+                _diagnostics.Warning(DiagnosticCodes.CoffWeakAntiDependency, (long)at, $"Weak external '{DiagnosticText.Short(symbol.Name)}' is an anti-dependency, which defines nothing; it is kept as a reference.");
                 continue;
             }
 
             if (aux.TagIndex >= count || !isRecord[(int)aux.TagIndex])
             {
-                _diagnostics.Warning(DiagnosticCodes.CoffInvalidWeakExternal, (long)at, $"Weak external '{symbol.Name}' names default symbol {aux.TagIndex}, which is not a symbol of the table ({count} entries).");
+                _diagnostics.Warning(DiagnosticCodes.CoffInvalidWeakExternal, (long)at, $"Weak external '{DiagnosticText.Short(symbol.Name)}' names default symbol {aux.TagIndex}, which is not a symbol of the table ({count} entries).");
                 continue;
             }
 

@@ -13,12 +13,14 @@ public sealed partial class CoffObject
 
     private readonly DiagnosticBag _diagnostics;
     private readonly ParseLimits _limits;
+    private readonly ParseBudget _budget;
     private readonly Dictionary<uint, string?> _strings = [];
 
-    private CoffObject(ReadOnlyMemory<byte> data, ParseLimits limits)
+    private CoffObject(ReadOnlyMemory<byte> data, ParseBudget budget)
     {
-        _limits = limits;
-        _diagnostics = new DiagnosticBag(limits.MaxDiagnostics);
+        _budget = budget;
+        _limits = budget.Limits;
+        _diagnostics = new DiagnosticBag(budget);
         var reader = new ByteReader(data.Span);
         ulong sectionsAt;
         uint sectionCount, symbolsAt, symbolCount;
@@ -73,7 +75,10 @@ public sealed partial class CoffObject
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
     /// <summary>Reads an object; throws <see cref="BinaryFormatException"/> when its header is truncated.</summary>
-    public static CoffObject Read(ReadOnlyMemory<byte> data, ParseLimits? limits = null) => new(data, limits ?? ParseLimits.Default);
+    public static CoffObject Read(ReadOnlyMemory<byte> data, ParseLimits? limits = null) => new(data, ParseBudget.For(limits, data.Length));
+
+    /// <summary>Reads an object on the budget of the file it belongs to (an archive member draws on its archive's).</summary>
+    internal static CoffObject Read(ReadOnlyMemory<byte> data, ParseBudget budget) => new(data, budget);
 
     private static BinaryFormatException Fatal(string message)
         => new(DiagnosticCodes.CoffTruncatedHeader, 0, message);
@@ -89,6 +94,12 @@ public sealed partial class CoffObject
         var sections = new PESection[count];
         for (uint i = 0; i < count; i++)
         {
+            if (!_budget.TryTakeEntry())
+            {
+                _diagnostics.WorkSpent((long)(offset + ((ulong)i * ImageSectionHeader.Size)), $"sections {i} to {count - 1} are");
+                return sections[..(int)i];
+            }
+
             ImageSectionHeader.TryRead(reader, offset + ((ulong)i * ImageSectionHeader.Size), out var h, out var rawName);
             string name = h.Name;
             // "/123": the real name is at offset 123 of the string table (objects only).
@@ -99,7 +110,7 @@ public sealed partial class CoffObject
 
             if (h.SizeOfRawData > 0 && !reader.IsValidRange(h.PointerToRawData, h.SizeOfRawData))
             {
-                _diagnostics.Warning(DiagnosticCodes.CoffInvalidSection, (long)(offset + ((ulong)i * ImageSectionHeader.Size)), $"Section {name}'s data lies outside the file.");
+                _diagnostics.Warning(DiagnosticCodes.CoffInvalidSection, (long)(offset + ((ulong)i * ImageSectionHeader.Size)), $"Section {DiagnosticText.Short(name)}'s data lies outside the file.");
             }
 
             sections[i] = new PESection(name, h.VirtualAddress, h.VirtualSize, h.PointerToRawData, h.SizeOfRawData, h.Characteristics);

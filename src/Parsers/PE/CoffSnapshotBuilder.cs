@@ -12,7 +12,7 @@ internal static class CoffSnapshotBuilder
 {
     public static Snapshot Build(ReadOnlyMemory<byte> data, SnapshotContext context)
     {
-        var obj = CoffObject.Read(data, context.Limits);
+        var obj = CoffObject.Read(data, context.Budget);
         var directives = obj.DirectiveExports;
         var exports = new List<SnapshotExport>();
         var imports = new List<SnapshotImport>();

@@ -41,6 +41,12 @@ public sealed partial class PEFile
         var namesByIndex = new List<string>?[functionCount];
         for (uint i = 0; i < nameCount; i++)
         {
+            if (!_budget.TryTakeEntry())
+            {
+                _diagnostics.WorkSpent((long)(namesAt + ((ulong)i * 4)), $"export names {i} to {nameCount - 1} are");
+                break;
+            }
+
             reader.TryReadUInt16(ordinalsAt + ((ulong)i * 2), out ushort index);
             if (index >= functionCount)
             {
@@ -58,6 +64,12 @@ public sealed partial class PEFile
         var entries = new List<PEExportEntry>();
         for (uint index = 0; index < functionCount; index++)
         {
+            if (!_budget.TryTakeEntry())
+            {
+                _diagnostics.WorkSpent((long)(functionsAt + ((ulong)index * 4)), $"exports {index} to {functionCount - 1} are");
+                break;
+            }
+
             reader.TryReadUInt32(functionsAt + ((ulong)index * 4), out uint rva);
             if (rva == 0)
             {

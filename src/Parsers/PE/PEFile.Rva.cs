@@ -6,10 +6,14 @@ namespace AbiPortal.Parsers.PE;
 /// <summary>RVA-to-file-offset mapping, always checked against the section's raw data.</summary>
 public sealed partial class PEFile
 {
+    /// <summary>Sections by raw extent and by virtual extent, built on first use (the section table is read first).</summary>
+    private IntervalIndex? _rawExtents, _virtualExtents;
+
     /// <summary>
     /// Maps <paramref name="size"/> bytes at <paramref name="rva"/> to a file offset. The whole
-    /// range must lie inside one section's raw data (bytes past SizeOfRawData are zero-fill that
-    /// the file does not hold) and inside the file.
+    /// range must lie inside the raw data of the first section that holds the RVA (bytes past
+    /// SizeOfRawData are zero-fill that the file does not hold; a loadable image's sections do
+    /// not overlap, so only a hostile file has a second candidate) and inside the file.
     /// </summary>
     internal bool TryMapRva(uint rva, ulong size, out ulong offset) => TryMapRva(rva, size, out offset, out _);
 
@@ -18,41 +22,32 @@ public sealed partial class PEFile
     {
         offset = 0;
         rawEnd = 0;
-        foreach (var s in Sections)
+        _rawExtents ??= new IntervalIndex(Sections.Select(s => ((ulong)s.VirtualAddress, (ulong)s.SizeOfRawData)).ToArray());
+        int index = _rawExtents.Find(rva);
+        if (index < 0)
         {
-            if (rva < s.VirtualAddress)
-            {
-                continue;
-            }
-
-            ulong delta = rva - s.VirtualAddress;
-            // Overflow-safe: delta <= raw size first, then size <= what remains.
-            if (delta >= s.SizeOfRawData || size > s.SizeOfRawData - delta)
-            {
-                continue;
-            }
-
-            offset = s.PointerToRawData + delta;
-            rawEnd = (ulong)s.PointerToRawData + s.SizeOfRawData;
-            return new ByteReader(_data.Span).IsValidRange(offset, size);
+            return false;
         }
 
-        return false;
+        var section = Sections[index];
+        ulong delta = rva - section.VirtualAddress;
+        // Overflow-safe: delta < raw size (the index says so), then size <= what remains.
+        if (size > section.SizeOfRawData - delta)
+        {
+            return false;
+        }
+
+        offset = section.PointerToRawData + delta;
+        rawEnd = (ulong)section.PointerToRawData + section.SizeOfRawData;
+        return new ByteReader(_data.Span).IsValidRange(offset, size);
     }
 
     /// <summary>The section an RVA falls in (by virtual extent), or null.</summary>
     internal PESection? SectionOf(uint rva)
     {
-        foreach (var s in Sections)
-        {
-            uint extent = Math.Max(s.VirtualSize, s.SizeOfRawData);
-            if (rva >= s.VirtualAddress && rva - s.VirtualAddress < extent)
-            {
-                return s;
-            }
-        }
-
-        return null;
+        _virtualExtents ??= new IntervalIndex(Sections.Select(s => ((ulong)s.VirtualAddress, (ulong)Math.Max(s.VirtualSize, s.SizeOfRawData))).ToArray());
+        int index = _virtualExtents.Find(rva);
+        return index < 0 ? null : Sections[index];
     }
 
     /// <summary>
@@ -88,6 +83,7 @@ public sealed partial class PEFile
             return null;
         }
 
+        _budget.TakeString(bytes.Length);
         return TextDecoding.Utf8String(bytes);
     }
 

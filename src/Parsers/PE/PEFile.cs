@@ -16,18 +16,20 @@ public sealed partial class PEFile
 
     private readonly ReadOnlyMemory<byte> _data;
     private readonly ParseLimits _limits;
+    private readonly ParseBudget _budget;
     private readonly DiagnosticBag _diagnostics;
     private readonly Dictionary<uint, string?> _strings = [];
 
     /// <summary>Thunks left to read across all import tables (see <see cref="ParseLimits.MaxSymbols"/>).</summary>
     private int _thunkBudget;
 
-    private PEFile(ReadOnlyMemory<byte> data, ParseLimits limits)
+    private PEFile(ReadOnlyMemory<byte> data, ParseBudget budget)
     {
         _data = data;
-        _limits = limits;
-        _diagnostics = new DiagnosticBag(limits.MaxDiagnostics);
-        _thunkBudget = limits.MaxSymbols;
+        _budget = budget;
+        _limits = budget.Limits;
+        _diagnostics = new DiagnosticBag(budget);
+        _thunkBudget = _limits.MaxSymbols;
         var reader = new ByteReader(data.Span);
 
         // IMAGE_DOS_HEADER: only e_magic and e_lfanew (at 0x3C) matter to a modern loader.
@@ -55,6 +57,7 @@ public sealed partial class PEFile
         Sections = ReadSections(reader, optionalAt + fileHeader.SizeOfOptionalHeader, fileHeader.NumberOfSections);
         Exports = ReadExports();
         Imports = [.. ReadImports(), .. ReadDelayImports()];
+        ReportSharedTables();
         CodeView = ReadCodeView();
         HasHybridMetadata = ReadHybridMetadata();
         (FileVersion, ProductVersion) = ReadVersionResource();
@@ -117,7 +120,10 @@ public sealed partial class PEFile
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
     /// <summary>Reads an image; throws <see cref="BinaryFormatException"/> when its headers are unusable.</summary>
-    public static PEFile Read(ReadOnlyMemory<byte> data, ParseLimits? limits = null) => new(data, limits ?? ParseLimits.Default);
+    public static PEFile Read(ReadOnlyMemory<byte> data, ParseLimits? limits = null) => new(data, ParseBudget.For(limits, data.Length));
+
+    /// <summary>Reads an image on the budget of the file it belongs to.</summary>
+    internal static PEFile Read(ReadOnlyMemory<byte> data, ParseBudget budget) => new(data, budget);
 
     /// <summary>Reads an image; returns false with the fatal diagnostic when its headers are unusable.</summary>
     public static bool TryRead(ReadOnlyMemory<byte> data, out PEFile? file, out Diagnostic? error, ParseLimits? limits = null)

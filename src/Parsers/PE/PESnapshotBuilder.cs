@@ -7,7 +7,7 @@ internal static class PESnapshotBuilder
 {
     public static Snapshot Build(ReadOnlyMemory<byte> data, SnapshotContext context)
     {
-        var pe = PEFile.Read(data, context.Limits);
+        var pe = PEFile.Read(data, context.Budget);
         var codeView = pe.CodeView;
         return new Snapshot
         {

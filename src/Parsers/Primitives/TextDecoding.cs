@@ -10,7 +10,40 @@ internal static class TextDecoding
 {
     private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
-    public static string Utf8String(ReadOnlySpan<byte> bytes) => bytes.IsEmpty ? string.Empty : Utf8.GetString(bytes);
+    /// <summary>Names up to this many bytes are decoded through a buffer on the stack.</summary>
+    private const int StackBuffer = 512;
+
+    /// <summary>
+    /// Decodes a name. Valid UTF-8 (nearly every name) goes straight to a string; invalid bytes
+    /// become U+FFFD through <see cref="System.Text.Unicode.Utf8.ToUtf16"/>, which, unlike the
+    /// encoding's fallback, allocates nothing per invalid sequence: garbage names in a hostile
+    /// file cost the string and no more (the fallback allocated about 16 bytes per bad byte).
+    /// </summary>
+    public static string Utf8String(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.IsEmpty)
+        {
+            return string.Empty;
+        }
+
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            return Utf8.GetString(bytes);
+        }
+
+        // Each byte yields at most one UTF-16 unit (a 4-byte sequence yields two), so the
+        // output never needs more units than there are bytes.
+        char[]? rented = bytes.Length > StackBuffer ? System.Buffers.ArrayPool<char>.Shared.Rent(bytes.Length) : null;
+        Span<char> buffer = rented ?? stackalloc char[StackBuffer];
+        System.Text.Unicode.Utf8.ToUtf16(bytes, buffer, out _, out int written, replaceInvalidSequences: true);
+        string result = new(buffer[..written]);
+        if (rented is not null)
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
+    }
 
     /// <summary>A fixed-size field padded with NULs or spaces (ar headers, section names).</summary>
     public static string FixedField(ReadOnlySpan<byte> bytes, bool trimSpaces = false)

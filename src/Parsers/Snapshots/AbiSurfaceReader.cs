@@ -3,6 +3,7 @@ using AbiPortal.Parsers.Diagnostics;
 using AbiPortal.Parsers.Dwarf;
 using AbiPortal.Parsers.Elf;
 using AbiPortal.Parsers.MachO;
+using AbiPortal.Parsers.Primitives;
 
 namespace AbiPortal.Parsers.Snapshots;
 
@@ -18,7 +19,7 @@ public static class AbiSurfaceReader
     public static DebugFileIdentity Identify(ReadOnlyMemory<byte> data, ParseLimits? limits = null)
     {
         limits ??= ParseLimits.Default;
-        var bag = new DiagnosticBag(limits.MaxDiagnostics);
+        var bag = new DiagnosticBag(ParseBudget.For(limits, data.Length));
         switch (FormatDetector.Detect(data.Span))
         {
             case DetectedFormat.Elf when ElfFile.TryRead(data, out var elf, out _, limits):
@@ -78,7 +79,8 @@ public static class AbiSurfaceReader
             return binary with { Members = binary.Members.Select(m => Attach(m, debugFile, debugFileName, supplementary, options)).ToArray() };
         }
 
-        var bag = new DiagnosticBag(options.Limits.MaxDiagnostics);
+        var budget = new ParseBudget(options.Limits, debugFile.Length, options.CancellationToken);
+        var bag = new DiagnosticBag(budget);
         bag.AddRange(binary.Diagnostics);
         var result = binary with { Diagnostics = [] };
         string? buildId = binary.Identity.BuildId;
@@ -101,7 +103,7 @@ public static class AbiSurfaceReader
         }
 
         var matching = new ExportMatching(binary.Kind == BinaryKind.Object, binary.Format == BinaryFormat.MachO, binary.Arch == "arm");
-        var context = new SnapshotContext(binary.File, binary.Member, options with { DebugInfo = options.DebugInfo with { SearchSeparateFiles = false } }, 0);
+        var context = new SnapshotContext(binary.File, binary.Member, options with { DebugInfo = options.DebugInfo with { SearchSeparateFiles = false } }, budget, 0);
         var surface = DwarfSurfaceReader.Build(sections, null, "explicit", debugFileName, binary.Exports, matching, context, bag, supplementary);
         return result with { Abi = surface, Diagnostics = bag.ToList() };
     }

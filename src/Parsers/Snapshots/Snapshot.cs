@@ -57,6 +57,13 @@ public sealed record Snapshot
 
     public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
 
+    /// <summary>
+    /// True when a cap of <see cref="ParseLimits"/> stopped reading, so rows, members or
+    /// diagnostics are missing: the top-level diagnostics then end with GEN0009 (see docs/snapshot.md).
+    /// </summary>
+    [JsonIgnore]
+    public bool IsPartial => Diagnostics.Any(d => d.Code == DiagnosticCodes.PartialSnapshot);
+
     /// <summary>True when some diagnostic here or in a member is an error.</summary>
     [JsonIgnore]
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) || Members.Any(m => m.HasErrors);

@@ -15,4 +15,17 @@ public sealed record SnapshotReadOptions
 
     /// <summary>Whether and where to read debug info into <see cref="Snapshot.Abi"/>.</summary>
     public DebugInfoOptions DebugInfo { get; init; } = DebugInfoOptions.Default;
+
+    /// <summary>
+    /// Stops the read: the readers check it every 1,024 entries and the demangling pass every few
+    /// names, and the read then throws <see cref="OperationCanceledException"/>. A server passes
+    /// its job's timeout here, so that a parse that runs too long ends instead of being abandoned.
+    /// </summary>
+    public CancellationToken CancellationToken { get; init; }
+
+    /// <summary>
+    /// How many cores one read may use (hashing beside parsing, demangling in parallel); -1 for
+    /// all of them. A server running N parses at once gives each its share of the machine.
+    /// </summary>
+    public int MaxDegreeOfParallelism { get; init; } = -1;
 }

@@ -7,8 +7,9 @@ namespace AbiPortal.Server.Parsing;
 
 /// <summary>
 /// One parse worker (the host runs <see cref="PortalOptions.Workers"/> of them). Each job gets its
-/// own DI scope (its own DbContext) and a timeout; the stopping token reaches every await, and a
-/// job interrupted by shutdown goes back to the queue.
+/// own DI scope (its own DbContext) and a timeout; the stopping token reaches every await and the
+/// parse itself (which stops when it is cancelled), and a job interrupted by shutdown goes back
+/// to the queue.
 /// </summary>
 internal sealed partial class ParseWorker(int index, IServiceScopeFactory scopes, ParseSignal signal, IOptions<PortalOptions> options, ILogger<ParseWorker> logger) : BackgroundService
 {
@@ -75,10 +76,19 @@ internal sealed partial class ParseWorker(int index, IServiceScopeFactory scopes
         {
             string path = store.PathOf(claim.Sha256);
 
-            // The readers are synchronous and bounded by ParseLimits; WaitAsync stops waiting at the
-            // timeout (the abandoned read then finishes on its own and is discarded).
+            // The readers are synchronous and bounded by ParseLimits; they check the token as they
+            // go, so a timed-out (or shut-down) parse stops and frees its core instead of running on
+            // unobserved. The workers share the machine: each parse gets its share of the cores.
+            var readOptions = new SnapshotReadOptions
+            {
+                CancellationToken = timeout.Token,
+                MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount / Math.Max(1, options.Value.Workers)),
+                // Only the debug info inside the upload: the server's own /usr/lib/debug and the
+                // store's other blobs are not the uploader's, so no separate file is looked for.
+                DebugInfo = DebugInfoOptions.EmbeddedOnly,
+            };
             long started = System.Diagnostics.Stopwatch.GetTimestamp();
-            var snapshot = await Task.Run(() => SnapshotReader.ReadFile(path), timeout.Token).WaitAsync(timeout.Token);
+            var snapshot = await Task.Run(() => SnapshotReader.ReadFile(path, readOptions), timeout.Token);
             snapshot = snapshot with { File = snapshot.File with { Name = claim.FileName } };
             var read = System.Diagnostics.Stopwatch.GetElapsedTime(started);
             if (!await ingestor.StoreAsync(claim, snapshot, timeout.Token))

@@ -137,7 +137,8 @@ public sealed class MalformedArchiveTests
         }
 
         var snapshot = Read(builder.Build(), ParseLimits.Default with { MaxArchiveMembers = 3 });
-        Assert.Equal(DiagnosticCodes.ArTooManyMembers, Assert.Single(snapshot.Diagnostics).Code);
+        Assert.Equal([DiagnosticCodes.ArTooManyMembers, DiagnosticCodes.PartialSnapshot], snapshot.Diagnostics.Select(d => d.Code));
+        Assert.True(snapshot.IsPartial);
         Assert.Equal(3, snapshot.Members.Count);
     }
 

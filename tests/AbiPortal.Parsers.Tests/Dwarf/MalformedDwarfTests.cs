@@ -148,6 +148,27 @@ public sealed class MalformedDwarfTests
         AssertCode(Read(Bytes("libpoint-zlib.so"), Options with { Limits = ParseLimits.Default with { MaxDebugSectionBytes = 100 } }), DiagnosticCodes.DwarfDecompressionLimit);
     }
 
+    /// <summary>
+    /// A small file may not inflate to much more than its size, whatever the ratio allows: DIEs
+    /// that repeat one pattern deflate a thousandfold, and an upload of a few kilobytes must not
+    /// cost a gigabyte (16 MiB + 64 bytes per byte of the file by default).
+    /// </summary>
+    [Fact]
+    public void A_small_file_inflating_past_its_size_allowance_is_not_inflated()
+    {
+        byte[] file = Bytes("libpoint-zlib.so");
+        var (info, _) = Section(file, ".debug_info");
+        BinaryPrimitives.WriteUInt64LittleEndian(file.AsSpan(info + 8), 16_000_000 + (64UL * (ulong)file.Length) + 1_000_000);
+        var anyRatio = Options with { Limits = ParseLimits.Default with { MaxCompressionRatio = int.MaxValue } };
+        AssertCode(Read(file, anyRatio), DiagnosticCodes.DwarfDecompressionLimit);
+
+        // With a larger allowance per byte the same section gets past the caps (and is then found corrupt).
+        var generous = anyRatio with { Limits = anyRatio.Limits with { MaxDebugBytesPerInputByte = 4096 } };
+        var snapshot = Read(file, generous);
+        Assert.DoesNotContain(snapshot.Diagnostics, d => d.Code == DiagnosticCodes.DwarfDecompressionLimit);
+        AssertCode(snapshot, DiagnosticCodes.DwarfDecompressionFailed);
+    }
+
     [Fact]
     public void An_unknown_compression_type()
     {

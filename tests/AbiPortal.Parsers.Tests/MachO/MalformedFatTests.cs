@@ -82,10 +82,23 @@ public sealed class MalformedFatTests
     public void Overlapping_slices_are_diagnosed_and_repeated_arches_numbered()
     {
         var data = Fat(false, (X86_64, X86_64), (X86_64, X86_64));
-        BinaryPrimitives.WriteUInt32BigEndian(data.AsSpan(8 + 20 + 8), 0x1000);
+        BinaryPrimitives.WriteUInt32BigEndian(data.AsSpan(8 + 20 + 8), 0x1010);
         var snapshot = Read(data);
         Assert.Equal(DiagnosticCodes.FatSlicesOverlap, Assert.Single(snapshot.Diagnostics).Code);
         Assert.Equal(["x86_64", "x86_64#2"], snapshot.Members.Select(m => m.Member));
+    }
+
+    [Fact]
+    public void A_slice_repeated_by_range_or_by_bytes_is_read_once()
+    {
+        // Entries 2 and 3 name entry 1's range again; entry 4's slice is a byte-for-byte copy elsewhere.
+        var data = Fat(false, (X86_64, X86_64), (X86_64, X86_64), (X86_64, X86_64), (X86_64, X86_64));
+        BinaryPrimitives.WriteUInt32BigEndian(data.AsSpan(8 + 20 + 8), 0x1000);
+        BinaryPrimitives.WriteUInt32BigEndian(data.AsSpan(8 + 40 + 8), 0x1000);
+        var snapshot = Read(data);
+        Assert.Equal(Enumerable.Repeat(DiagnosticCodes.FatSliceRepeated, 3), snapshot.Diagnostics.Select(d => d.Code));
+        Assert.Equal(["x86_64"], snapshot.Members.Select(m => m.Member));
+        Assert.False(snapshot.IsPartial);
     }
 
     [Fact]
@@ -109,9 +122,10 @@ public sealed class MalformedFatTests
     [Fact]
     public void Slice_count_is_capped()
     {
-        var cpus = Enumerable.Repeat((X86_64, X86_64), 5).ToArray();
+        var cpus = Enumerable.Range(0, 5).Select(i => i % 2 == 0 ? (X86_64, X86_64) : (Arm64, Arm64)).ToArray();
         var snapshot = SnapshotReader.Read(Fat(false, cpus), "fat", new SnapshotReadOptions { ComputeSha256 = false, Limits = ParseLimits.Default with { MaxFatSlices = 2 } });
-        Assert.Equal(DiagnosticCodes.FatTooManySlices, Assert.Single(snapshot.Diagnostics).Code);
+        Assert.Equal([DiagnosticCodes.FatTooManySlices, DiagnosticCodes.PartialSnapshot], snapshot.Diagnostics.Select(d => d.Code));
+        Assert.True(snapshot.IsPartial);
         Assert.Equal(2, snapshot.Members.Count);
     }
 }

@@ -1,23 +1,21 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using AbiPortal.Parsers.Snapshots;
 
 namespace AbiPortal.Parsers.Tests.Mutation;
 
 /// <summary>
 /// Runs <see cref="SnapshotReader.Read"/> over many inputs on dedicated worker threads with a
-/// watchdog: an exception or a run longer than the time limit is a failure. A hung worker cannot
-/// be killed, so it is abandoned (background thread) and the batch reports it.
+/// watchdog: an exception, an allocation over <see cref="ReadBounds"/> or a run longer than the
+/// time limit is a failure. A hung worker cannot be killed, so it is abandoned (background
+/// thread) and the batch reports it.
 /// </summary>
 internal static class GuardedReader
 {
     public static readonly TimeSpan RunLimit = TimeSpan.FromSeconds(10);
 
-    private static readonly SnapshotReadOptions Options = new() { ComputeSha256 = false, Demangle = false };
-
     /// <summary>Reads every input; returns one line per failure (empty when all were read cleanly).</summary>
     public static IReadOnlyList<string> ReadAll(int count, Func<int, (string Label, byte[] Data)> input)
-        => ReadAll(count, input, data => SnapshotReader.Read(data, "mutated", Options), RunLimit);
+        => ReadAll(count, input, data => ReadBounds.Read(data), RunLimit);
 
     /// <summary>The same with any reader and time limit (the harness's own tests use a throwing and a hanging one).</summary>
     public static IReadOnlyList<string> ReadAll(int count, Func<int, (string Label, byte[] Data)> input, Action<byte[]> read, TimeSpan limit, bool save = true)

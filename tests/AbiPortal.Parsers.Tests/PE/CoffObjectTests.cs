@@ -48,6 +48,10 @@ public sealed class CoffObjectTests
         Assert.Equal(new CoffDirectiveExport("x", null, null, true, false, false), CoffDirectiveParser.ParseExport("x,data"));
         Assert.Null(CoffDirectiveParser.ParseExport("a,BOGUS"));
         Assert.Null(CoffDirectiveParser.ParseExport("=b"));
+        Assert.Null(CoffDirectiveParser.ParseExport("a="));
+        Assert.Null(CoffDirectiveParser.ParseExport("a,"));
+        Assert.Equal(new CoffDirectiveExport("plain", null, null, false, false, false), CoffDirectiveParser.ParseExport("plain"));
+        Assert.Equal(new CoffDirectiveExport("f", null, 3, false, false, false), CoffDirectiveParser.ParseExport("f, @1 ,@2,@3"));
         Assert.Equal(["/EXPORT:a b", "-export:c"], CoffDirectiveParser.Tokenize("  /EXPORT:\"a b\"  -export:c ", 10));
     }
 

@@ -114,9 +114,26 @@ public sealed class SnapshotJsonReaderTests
     [InlineData("""{"file":{"name":"a","size":0},"diagnostics":[{"code":"1203"}]}""")]
     [InlineData("""{"file":{"name":"a","size":0},"members":[{"member":"m"}]}""")]
     [InlineData("""{"file":{"name":"a","size":0},"exports":[{"name":"f",}]}""")]
+    [InlineData("""{"file":{}}""")]
+    [InlineData("""{"file":{"name":null,"size":0,"sha256":null}}""")]
+    [InlineData("""{"file":{"name":"a","size":0},"members":[{"member":"m","file":{}}]}""")]
+    [InlineData("""{"file":{"name":"a","size":0},"diagnostics":[{"severity":"error","offset":null,"message":"m"}]}""")]
+    [InlineData("""{"file":{"name":"a","size":0},"diagnostics":[{"code":"ELF1203","severity":"error","offset":null}]}""")]
     public void What_is_not_a_snapshot_throws_JsonException(string json)
     {
         Assert.ThrowsAny<JsonException>(() => SnapshotJson.Deserialize(json));
         Assert.ThrowsAny<JsonException>(() => SnapshotJson.Deserialize(Encoding.UTF8.GetBytes(json)));
+    }
+
+    [Theory]
+    [InlineData("""{"file":{}}""", "\"file\" has no \"name\"")]
+    [InlineData("""{"file":{"name":"a","size":0},"members":[{"file":{"size":1}}]}""", "\"file\" has no \"name\"")]
+    [InlineData("""{"file":{"name":"a","size":0},"diagnostics":[{"message":"m"}]}""", "diagnostic has no \"code\"")]
+    [InlineData("""{"file":{"name":"a","size":0},"diagnostics":[{"code":"GEN0001"}]}""", "diagnostic has no \"message\"")]
+    public void A_missing_required_field_is_named_in_the_message(string json, string expected)
+    {
+        // A server answers these with 400 and this message; they used to be read, and the
+        // Markdown renderer and the diff then failed on the missing name.
+        Assert.Contains(expected, Assert.ThrowsAny<JsonException>(() => SnapshotJson.Deserialize(json)).Message, StringComparison.Ordinal);
     }
 }

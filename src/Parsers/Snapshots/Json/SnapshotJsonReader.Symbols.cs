@@ -122,6 +122,12 @@ internal static partial class SnapshotJsonReader
             else { SkipValue(ref reader); }
         }
 
-        return new Diagnostic(code, severity, offset, message!);
+        // "code" and "message" are required by the model, as for the generated deserializer.
+        if (code.Prefix is null || message is null)
+        {
+            throw new JsonException($"A diagnostic has no \"{(code.Prefix is null ? "code" : "message")}\" (byte {reader.TokenStartIndex}).");
+        }
+
+        return new Diagnostic(code, severity, offset, message);
     }
 }

@@ -164,6 +164,7 @@ internal static partial class SnapshotJsonReader
             }
         }
 
-        return new SnapshotFile(name!, size, sha256);
+        // "name" is required by the model: the renderers and the diff print it for every snapshot and member.
+        return new SnapshotFile(name ?? throw new JsonException($"A snapshot's \"file\" has no \"name\" (byte {reader.TokenStartIndex})."), size, sha256);
     }
 }
