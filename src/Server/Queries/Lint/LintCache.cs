@@ -70,7 +70,7 @@ public sealed class LintCache(ArtifactStore store, IOptions<PortalOptions> optio
 
         // Uploads come from strangers: only the debug info inside the file, no look-ups on disk.
         using var input = BinaryInput.OpenFile(path);
-        var snapshot = SnapshotReader.Read(input.Memory, fileName, new SnapshotReadOptions { ComputeSha256 = false, DebugInfo = DebugInfoOptions.EmbeddedOnly });
+        var snapshot = SnapshotReader.Read(input.Memory, fileName, new SnapshotReadOptions { ComputeSha256 = false, DebugInfo = DebugInfoOptions.EmbeddedOnly, CancellationToken = cancellationToken });
         return Linter.Lint(input.Memory, snapshot, lintOptions);
     }
 
