@@ -109,6 +109,20 @@ internal sealed class LintContext
     public string? Demangled(SnapshotExport export)
         => export.Demangled ?? (export.Name is { } name && Options.Demangle is { } demangle ? demangle(name) : null);
 
+    /// <summary>A finding about a group of exports (bundled names, std:: instantiations, loose exports): the first names it, all are listed (at most 100).</summary>
+    public LintFinding GroupFinding(LintRuleInfo rule, IReadOnlyList<SnapshotExport> exports, string message)
+        => new()
+        {
+            Rule = rule.Id,
+            Level = rule.Level,
+            Symbol = exports[0].Name,
+            Demangled = Demangled(exports[0]),
+            Address = exports[0].Address,
+            Symbols = exports.Select(e => e.Name!).Distinct().Take(100).ToList(),
+            Message = message,
+            Member = Snapshot.Member,
+        };
+
     /// <summary>A finding about one export, with its address and, when the debug info has it, its declaration.</summary>
     public LintFinding Finding(LintRuleInfo rule, SnapshotExport export, string message, ulong? address = null, string? instruction = null)
         => new()

@@ -27,16 +27,7 @@ internal sealed class MangledExportsRule : ILintRule
         }
 
         var names = mangled.Take(4).Select(e => context.Demangled(e) ?? e.Name!).Distinct().ToList();
-        findings.Add(new LintFinding
-        {
-            Rule = Info.Id,
-            Level = Info.Level,
-            Symbol = mangled[0].Name,
-            Demangled = context.Demangled(mangled[0]),
-            Address = mangled[0].Address,
-            Symbols = mangled.Select(e => e.Name!).Distinct().Take(100).ToList(),
-            Message = $"{c} of {defined.Count} exports are C names, but {mangled.Count} are mangled: {string.Join("; ", names.Take(3))}{(mangled.Count > 3 ? "; ..." : "")}.",
-            Member = context.Snapshot.Member,
-        });
+        findings.Add(context.GroupFinding(Info, mangled,
+            $"{c} of {defined.Count} exports are C names, but {mangled.Count} are mangled: {string.Join("; ", names.Take(3))}{(mangled.Count > 3 ? "; ..." : "")}."));
     }
 }

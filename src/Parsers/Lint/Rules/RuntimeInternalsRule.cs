@@ -60,17 +60,8 @@ internal sealed class RuntimeInternalsRule : ILintRule
         foreach (var (group, exports) in groups.OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var examples = exports.Select(e => context.Demangled(e) ?? e.Name!).Distinct().Take(10).ToList();
-            findings.Add(new LintFinding
-            {
-                Rule = Info.Id,
-                Level = Info.Level,
-                Symbol = exports[0].Name,
-                Demangled = context.Demangled(exports[0]),
-                Address = exports[0].Address,
-                Symbols = exports.Select(e => e.Name!).Distinct().Take(100).ToList(),
-                Message = $"exports {exports.Count} {group} symbol{(exports.Count == 1 ? "" : "s")} (standard-library template instantiations or runtime internals), e.g. {string.Join("; ", examples.Take(3))}.",
-                Member = context.Snapshot.Member,
-            });
+            findings.Add(context.GroupFinding(Info, exports,
+                $"exports {exports.Count} {group} symbol{(exports.Count == 1 ? "" : "s")} (standard-library template instantiations or runtime internals), e.g. {string.Join("; ", examples.Take(3))}."));
         }
 
         string? Group(string name, string? demangled)

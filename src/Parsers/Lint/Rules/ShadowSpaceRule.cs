@@ -12,16 +12,6 @@ internal sealed class ShadowSpaceRule : ILintRule
         "Allocate at least 32 bytes (sub rsp, 40 keeps the alignment after the return address) before calling, and release them after.");
 
     public void Check(LintContext context, List<LintFinding> findings)
-    {
-        foreach (var export in context.FunctionExports.DistinctBy(e => e.Address))
-        {
-            if (context.Code.TryGetValue(export.Address!.Value, out var facts) && facts.CallsWithoutShadowSpace.Count > 0)
-            {
-                var call = facts.CallsWithoutShadowSpace.MinBy(c => c.Address);
-                findings.Add(context.Finding(Info, export,
-                    $"calls out (`{call.Instruction}` at 0x{call.Address:x}) with {call.StackValue} bytes allocated below its saved registers, not the 32 bytes of shadow space the callee may overwrite{StackAlignmentRule.More(facts.CallsWithoutShadowSpace.Count)}.",
-                    call.Address, call.Instruction));
-            }
-        }
-    }
+        => CallSiteFindings.Report(context, Info, findings, f => f.CallsWithoutShadowSpace,
+            call => $"{call.StackValue} bytes allocated below its saved registers, not the 32 bytes of shadow space the callee may overwrite");
 }

@@ -12,18 +12,5 @@ internal sealed class StackAlignmentRule : ILintRule
         "Adjust rsp by a multiple of 16 minus the pushes so far (e.g. sub rsp, 8 after an odd number of pushes) before the call.");
 
     public void Check(LintContext context, List<LintFinding> findings)
-    {
-        foreach (var export in context.FunctionExports.DistinctBy(e => e.Address))
-        {
-            if (context.Code.TryGetValue(export.Address!.Value, out var facts) && facts.MisalignedCalls.Count > 0)
-            {
-                var call = facts.MisalignedCalls.MinBy(c => c.Address);
-                findings.Add(context.Finding(Info, export,
-                    $"calls out (`{call.Instruction}` at 0x{call.Address:x}) with rsp {call.StackValue} bytes past a 16-byte boundary{More(facts.MisalignedCalls.Count)}.",
-                    call.Address, call.Instruction));
-            }
-        }
-    }
-
-    internal static string More(int count) => count > 1 ? $" ({count - 1} more such calls)" : "";
+        => CallSiteFindings.Report(context, Info, findings, f => f.MisalignedCalls, call => $"rsp {call.StackValue} bytes past a 16-byte boundary");
 }

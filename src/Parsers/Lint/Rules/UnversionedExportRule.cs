@@ -31,16 +31,7 @@ internal sealed class UnversionedExportRule : ILintRule
         }
 
         var names = loose.Take(6).Select(e => context.Demangled(e) ?? e.Name!).ToList();
-        findings.Add(new LintFinding
-        {
-            Rule = Info.Id,
-            Level = Info.Level,
-            Symbol = loose[0].Name,
-            Demangled = context.Demangled(loose[0]),
-            Address = loose[0].Address,
-            Symbols = loose.Select(e => e.Name!).Take(100).ToList(),
-            Message = $"{loose.Count} export{(loose.Count == 1 ? " is" : "s are")} in no version node ({string.Join(", ", names.Take(5))}{(loose.Count > 5 ? ", ..." : "")}) while the library defines {snapshot.VersionNodes.Count(v => !v.IsBase)} version node(s).",
-            Member = snapshot.Member,
-        });
+        findings.Add(context.GroupFinding(Info, loose,
+            $"{loose.Count} export{(loose.Count == 1 ? " is" : "s are")} in no version node ({string.Join(", ", names.Take(5))}{(loose.Count > 5 ? ", ..." : "")}) while the library defines {snapshot.VersionNodes.Count(v => !v.IsBase)} version node(s)."));
     }
 }
