@@ -25,10 +25,11 @@ internal static class LintCommand
         var suppressions = new Option<string?>("--suppressions") { Description = "A suppression file (docs/lint.md): entries with a \"rule\" mark matching findings as suppressed." };
         var failOn = new Option<string>("--fail-on") { Description = "The least level that exits 4: note (default: any finding), warning, error, or none (always 0 unless an error).", DefaultValueFactory = _ => "note" };
         failOn.AcceptOnlyFromAmong("note", "warning", "error", "none");
-        var rules = new Option<string[]>("--rule") { Description = "Run only this rule (repeatable); see --list-rules.", Arity = ArgumentArity.ZeroOrMore };
+        var rules = new Option<string[]>("--rule") { Description = "Run only this rule (repeatable; ids in docs/lint.md).", Arity = ArgumentArity.ZeroOrMore };
+        var debugRoots = new Option<string[]>("--debug-root") { Description = "A folder of separate debug files by build id (ROOT/.build-id/ab/cdef.debug), as gdb's debug-file-directory; repeatable; default /usr/lib/debug.", Arity = ArgumentArity.ZeroOrMore };
         var command = new Command("lint", "Check libraries against the ABI contract: clobbered registers, misaligned calls, structs by value, allocators without release, callbacks without context, language leaks, exceptions crossing extern \"C\".")
         {
-            files, json, sarif, suppressions, failOn, rules,
+            files, json, sarif, suppressions, failOn, rules, debugRoots,
         };
         command.SetAction(parse =>
         {
@@ -45,13 +46,20 @@ internal static class LintCommand
                 return ExitStatus.Usage;
             }
 
+            var roots = parse.GetValue(debugRoots) ?? [];
+            var readOptions = new SnapshotReadOptions
+            {
+                ComputeSha256 = false,
+                Demangle = false,
+                DebugInfo = roots.Length == 0 ? DebugInfoOptions.Default : DebugInfoOptions.Default with { DebugRoots = roots },
+            };
             return Run(parse.GetValue(files)!, parse.GetValue(json) ? "json" : parse.GetValue(sarif) ? "sarif" : "text",
-                parse.GetValue(suppressions), parse.GetValue(failOn)!, selected.Length == 0 ? null : selected.ToHashSet(StringComparer.Ordinal), stdout, stderr);
+                parse.GetValue(suppressions), parse.GetValue(failOn)!, selected.Length == 0 ? null : selected.ToHashSet(StringComparer.Ordinal), readOptions, stdout, stderr);
         });
         return command;
     }
 
-    private static int Run(string[] files, string format, string? suppressionPath, string failOn, IReadOnlySet<string>? rules, TextWriter stdout, TextWriter stderr)
+    private static int Run(string[] files, string format, string? suppressionPath, string failOn, IReadOnlySet<string>? rules, SnapshotReadOptions readOptions, TextWriter stdout, TextWriter stderr)
     {
         SuppressionFile? suppressionFile = null;
         if (suppressionPath is not null)
@@ -79,7 +87,7 @@ internal static class LintCommand
                 continue;
             }
 
-            var report = Linter.LintFile(path, options);
+            var report = Linter.LintFile(path, options, readOptions);
             if (report.Format == BinaryFormat.Unknown)
             {
                 stderr.WriteLine($"abiportal: {path}: not a supported binary format.");

@@ -51,6 +51,11 @@ internal static class AggregatePassing
         }
 
         var used = classes.Take((int)Math.Min(2, (size + 7) / 8)).Where(c => c != ArgClass.None).ToList();
+        if (used.Count == 0)
+        {
+            return "passed in no register: it holds no data";
+        }
+
         int integer = used.Count(c => c == ArgClass.Integer), sse = used.Count(c => c == ArgClass.Sse);
         string words = string.Join(", ", used.Select(c => c == ArgClass.Integer ? "INTEGER" : "SSE"));
         if (isReturn)

@@ -28,12 +28,11 @@ internal static class CodeScan
             .Select(g => (g.Key, Length: Length(g.Key, g.Max(f => f.Size), starts, context.Options.Limits)))
             .ToArray();
         var budget = new InstructionBudget(context.Options.Limits.MaxInstructionsPerFile);
-        var exports = functions.Select(f => f.Key).ToHashSet();
         var results = new FunctionFacts?[functions.Length];
         int workers = functions.Length >= 256 ? Math.Min(2, Environment.ProcessorCount) : 1;
         Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = context.Options.Cancellation }, worker =>
         {
-            var analyzer = new FunctionAnalyzer(image, context.Options.Limits) { Budget = budget, Exports = exports };
+            var analyzer = new FunctionAnalyzer(image, context.Options.Limits) { Budget = budget };
             for (int i = worker; i < functions.Length && !budget.Exhausted; i += workers)
             {
                 context.Options.Cancellation.ThrowIfCancellationRequested();

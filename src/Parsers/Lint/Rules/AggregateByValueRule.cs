@@ -43,6 +43,12 @@ internal sealed class AggregateByValueRule : ILintRule
         }
     }
 
+    /// <summary>
+    /// A defined aggregate whose members the debug info lists. One it lists none of cannot be
+    /// classified, and is often not passed as an aggregate at all: glibc's <c>__SOCKADDR_ARG</c> is
+    /// a GCC transparent union, which travels as its first member, a pointer.
+    /// </summary>
     private static AbiType? Aggregate(LintContext context, string? id)
-        => context.Strip(id) is { Kind: AbiTypeKind.Struct or AbiTypeKind.Class or AbiTypeKind.Union, Declaration: false } t ? t : null;
+        => context.Strip(id) is { Kind: AbiTypeKind.Struct or AbiTypeKind.Class or AbiTypeKind.Union, Declaration: false } t
+           && (t.Fields.Count > 0 || t.Bases.Count > 0) ? t : null;
 }

@@ -36,7 +36,14 @@ internal sealed class AllocatorBoundaryRule : ILintRule
                 continue;
             }
 
-            if (context.Declaration(name) is not { } declaration || context.Strip(declaration.Return) is not { Kind: AbiTypeKind.Pointer })
+            if (context.Declaration(name) is not { } declaration || context.Strip(declaration.Return) is not { Kind: AbiTypeKind.Pointer } pointer)
+            {
+                continue;
+            }
+
+            // A library-wide free() (glibc's aligned_alloc), or an object that carries its own
+            // operations table (Sun RPC's CLIENT and AUTH are destroyed through cl_ops->cl_destroy).
+            if (names.Contains("free") || CarriesOperations(context, context.Strip(pointer.Target)))
             {
                 continue;
             }
@@ -55,6 +62,32 @@ internal sealed class AllocatorBoundaryRule : ILintRule
                     $"looks like a constructor (`_{ctor.Verb}`, returns `{context.Spell(declaration.Return)}`) but no {stem}_free, _destroy, _release, _close or _unref (nor any release under a shorter prefix) is exported."));
             }
         }
+    }
+
+    /// <summary>Whether a struct holds function pointers, or a pointer to a struct of them (an operations table).</summary>
+    private static bool CarriesOperations(LintContext context, AbiType? type)
+    {
+        if (type is not { Kind: AbiTypeKind.Struct or AbiTypeKind.Class })
+        {
+            return false;
+        }
+
+        foreach (var field in type.Fields)
+        {
+            if (context.Strip(field.Type) is not { Kind: AbiTypeKind.Pointer } p)
+            {
+                continue;
+            }
+
+            var target = context.Strip(p.Target);
+            if (target?.Kind == AbiTypeKind.Function
+                || (target is { Kind: AbiTypeKind.Struct } table && table.Fields.Any(f => context.Strip(f.Type) is { Kind: AbiTypeKind.Pointer } fp && context.Strip(fp.Target)?.Kind == AbiTypeKind.Function)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The words before the constructor verb (the stem) and the verb, for <c>stem_new</c>, <c>stem_new_from_x</c>.</summary>

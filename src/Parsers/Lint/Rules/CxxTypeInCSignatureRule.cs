@@ -18,13 +18,8 @@ internal sealed class CxxTypeInCSignatureRule : ILintRule
 
     public void Check(LintContext context, List<LintFinding> findings)
     {
-        foreach (var (export, function) in DebugInfoExports.Functions(context))
+        foreach (var (export, function) in DebugInfoExports.CFunctions(context))
         {
-            if (!DebugInfoExports.IsCName(export.Name!))
-            {
-                continue;
-            }
-
             var leaked = function.Parameters.Where(p => !p.Artificial).Select(p => p.Type).Prepend(function.Return)
                 .Select(id => LanguageType(context, id)).FirstOrDefault(t => t is not null);
             if (leaked is not null)
@@ -34,27 +29,38 @@ internal sealed class CxxTypeInCSignatureRule : ILintRule
         }
     }
 
-    /// <summary>The first C++/Rust library type reached through pointers, references, typedefs and arrays (not through aggregates).</summary>
+    /// <summary>Rust's library namespaces: every type there is Rust's own layout.</summary>
+    private static readonly string[] RustNamespaces = ["alloc::", "core::"];
+
+    /// <summary>
+    /// The first C++/Rust library type reached through pointers, references, typedefs and arrays
+    /// (not through aggregates). A typedef that ends in a base type (<c>std::size_t</c>) and an enum
+    /// (<c>std::memory_order</c>) are plain integers at the boundary; a C++ struct that C can
+    /// mirror (no bases, no virtual functions, not a template: libstdc++'s
+    /// <c>std::__atomic_flag_base</c> for C's <c>atomic_flag</c>) is not counted either.
+    /// </summary>
     private static string? LanguageType(LintContext context, string? id)
     {
+        // The name as the source spells it: the typedef (std::string) rather than what it names.
+        string? spelled = null;
         for (int i = 0; i < 32 && context.Type(id) is { } type; i++)
         {
-            string name = type.Name;
-            foreach (var prefix in new[] { "struct ", "class ", "union ", "enum " })
+            if (type.Kind == AbiTypeKind.Typedef && spelled is null && LanguageNamespaces.Any(ns => type.Name.StartsWith(ns, StringComparison.Ordinal)))
             {
-                if (name.StartsWith(prefix, StringComparison.Ordinal))
-                {
-                    name = name[prefix.Length..];
-                }
+                spelled = type.Name;
             }
 
-            if (type.Kind is AbiTypeKind.Struct or AbiTypeKind.Class or AbiTypeKind.Union or AbiTypeKind.Enum or AbiTypeKind.Typedef
-                && LanguageNamespaces.Any(ns => name.StartsWith(ns, StringComparison.Ordinal)))
+            if (type.Kind is AbiTypeKind.Struct or AbiTypeKind.Class or AbiTypeKind.Union)
             {
-                return type.Name;
+                string name = Unqualified(type.Name);
+                bool language = LanguageNamespaces.Any(ns => name.StartsWith(ns, StringComparison.Ordinal));
+                bool rust = RustNamespaces.Any(ns => name.StartsWith(ns, StringComparison.Ordinal));
+                bool cxxOnly = type.Kind == AbiTypeKind.Class || name.Contains('<', StringComparison.Ordinal) || type.Bases.Count > 0
+                    || type.VirtualMethods.Count > 0 || type.PassedBy == "reference";
+                return language && (rust || cxxOnly) ? spelled ?? type.Name : null;
             }
 
-            if (type.Kind is AbiTypeKind.Struct or AbiTypeKind.Class or AbiTypeKind.Union or AbiTypeKind.Enum or AbiTypeKind.Base or AbiTypeKind.Void or AbiTypeKind.Function)
+            if (type.Kind is AbiTypeKind.Enum or AbiTypeKind.Base or AbiTypeKind.Void or AbiTypeKind.Function)
             {
                 return null;
             }
@@ -63,5 +69,18 @@ internal sealed class CxxTypeInCSignatureRule : ILintRule
         }
 
         return null;
+    }
+
+    private static string Unqualified(string name)
+    {
+        foreach (var prefix in new[] { "struct ", "class ", "union ", "enum " })
+        {
+            if (name.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return name[prefix.Length..];
+            }
+        }
+
+        return name;
     }
 }

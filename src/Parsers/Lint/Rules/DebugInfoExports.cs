@@ -5,9 +5,17 @@ namespace AbiPortal.Parsers.Lint.Rules;
 /// <summary>Exported functions paired with their debug-info declarations.</summary>
 internal static class DebugInfoExports
 {
-    /// <summary>Exported functions with a C name (the C boundary) and their declarations.</summary>
+    /// <summary>Exported functions with a C name that is not reserved (the C boundary) and their declarations.</summary>
     public static IEnumerable<(SnapshotExport Export, AbiFunction Function)> CFunctions(LintContext context)
-        => Functions(context).Where(p => IsCName(p.Export.Name!));
+        => Functions(context).Where(p => IsCName(p.Export.Name!) && !IsReserved(p.Export.Name!));
+
+    /// <summary>
+    /// Reserved identifiers (C11 7.1.3: <c>__x</c>, <c>_X</c>) are the implementation's entry points
+    /// for compiled code (libstdc++'s <c>__cxa_vec_new2</c> takes C++ types and callbacks and must
+    /// pass a constructor's exception on), not a C API that people call.
+    /// </summary>
+    public static bool IsReserved(string name)
+        => name.StartsWith("__", StringComparison.Ordinal) || (name.Length > 1 && name[0] == '_' && char.IsAsciiLetterUpper(name[1]));
 
     public static IEnumerable<(SnapshotExport Export, AbiFunction Function)> Functions(LintContext context)
     {

@@ -38,7 +38,7 @@ internal sealed class ExceptionBoundaryRule : ILintRule
         }
 
         var candidates = context.FunctionExports
-            .Where(e => DebugInfoExports.IsCName(e.Name!) && !IsReserved(e.Name!) && context.Unwind.ContainsKey(e.Address!.Value))
+            .Where(e => DebugInfoExports.IsCName(e.Name!) && !DebugInfoExports.IsReserved(e.Name!) && context.Unwind.ContainsKey(e.Address!.Value))
             .Select(e => (Export: e, Entry: context.Unwind[e.Address!.Value]))
             .Where(c => c.Entry.Personality is not null)
             .ToList();
@@ -75,12 +75,6 @@ internal sealed class ExceptionBoundaryRule : ILintRule
             }
         }
     }
-
-    /// <summary>
-    /// Reserved identifiers (C11 7.1.3: <c>__x</c>, <c>_X</c>) are the implementation's entry points
-    /// for compiled code (<c>__cxa_vec_new2</c> must pass a constructor's exception on), not a C API.
-    /// </summary>
-    private static bool IsReserved(string name) => name.StartsWith("__", StringComparison.Ordinal) || (name.Length > 1 && name[0] == '_' && char.IsAsciiLetterUpper(name[1]));
 
     private static bool CanThrow(List<string?> calls) => calls.Any(name => name is null || !NonThrowing.Contains(name));
 }

@@ -19,7 +19,8 @@ internal sealed class RuntimeInternalsRule : ILintRule
     /// <summary>Raw names of the language runtimes.</summary>
     private static readonly (string Prefix, string Group, string[] Owners)[] RuntimeNames =
     [
-        ("__cxa_", "C++ runtime", ["libstdc++", "libc++abi", "libc++", "libsupc++"]),
+        // glibc implements __cxa_atexit, __cxa_finalize, __cxa_at_quick_exit and __cxa_thread_atexit_impl.
+        ("__cxa_", "C++ runtime", ["libstdc++", "libc++abi", "libc++", "libsupc++", "libc"]),
         ("__gxx_personality_", "C++ runtime", ["libstdc++", "libc++abi", "libc++"]),
         ("_Unwind_", "unwinder", ["libgcc_s", "libunwind", "libc++abi", "libgcc"]),
         ("__rust_", "Rust runtime", ["libstd"]),

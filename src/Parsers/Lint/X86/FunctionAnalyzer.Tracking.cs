@@ -14,7 +14,7 @@ internal sealed partial class FunctionAnalyzer
 
     private static int MnemonicCount => (int)Enum.GetValues<Mnemonic>().Max() + 1;
 
-    private void TrackRegisters(in Instruction instruction)
+    private void TrackRegisters(in Instruction instruction, bool recordWrites)
     {
         // Only a callee-saved register neither saved nor written yet can still change the outcome,
         // so the costly access analysis runs for few instructions once a prologue has saved them.
@@ -34,7 +34,7 @@ internal sealed partial class FunctionAnalyzer
             RecordSaves(instruction);
         }
 
-        if (!open)
+        if (!open || !recordWrites)
         {
             return;
         }

@@ -38,9 +38,6 @@ internal sealed partial class FunctionAnalyzer
         _decoder = Decoder.Create(64, _reader, 0, DecoderOptions.None);
     }
 
-    /// <summary>Addresses of the file's exported functions: a direct call to one follows the public contract.</summary>
-    public required IReadOnlySet<ulong> Exports { get; init; }
-
     /// <summary>Instructions left for the whole file; shared by every analyzer of one lint.</summary>
     public required InstructionBudget Budget { get; init; }
 
@@ -144,7 +141,9 @@ internal sealed partial class FunctionAnalyzer
                 pendingMisaligned = pendingShadow = null;
             }
 
-            TrackRegisters(instruction);
+            // Once rsp is loaded from memory or a register (setcontext), the code runs for another
+            // context: what it writes is that context's, not this caller's.
+            TrackRegisters(instruction, recordWrites: state.Mod16 >= 0);
             if (instruction.FlowControl == FlowControl.IndirectCall || (instruction.FlowControl == FlowControl.Call && IsPublicTarget(instruction.NearBranchTarget)))
             {
                 if (state.Mod16 > 0)
@@ -195,7 +194,9 @@ internal sealed partial class FunctionAnalyzer
                     Commit(facts, pendingMisaligned, pendingShadow);
                     return true;
                 case FlowControl.Return:
-                    facts.Returns = true;
+                    // A ret with rsp loaded from somewhere (setcontext, swapcontext) goes to another
+                    // context, not back to this function's caller, who is owed nothing.
+                    facts.Returns |= state.Mod16 >= 0;
                     Commit(facts, pendingMisaligned, pendingShadow);
                     return true;
                 case FlowControl.Interrupt:
@@ -212,13 +213,14 @@ internal sealed partial class FunctionAnalyzer
     }
 
     /// <summary>
-    /// Whether a direct call's target follows the ABI: another export, or a PLT stub (code outside
-    /// the file). A direct call to a local function is left alone: GCC's interprocedural stack
-    /// alignment may call a static function it knows needs no alignment with rsp misaligned
-    /// (EVP_EncodeFinal in OpenSSL 3 does), which no outside caller can observe.
+    /// Whether a direct call's target is code the compiler did not see: a PLT stub, which the
+    /// loader binds to another file. A direct call into the same file binds to code compiled with
+    /// it, and GCC's interprocedural stack alignment calls a function it knows needs no alignment
+    /// with rsp misaligned (OpenSSL 3's EVP_EncodeFinal calls a static helper so, glibc's envz_get
+    /// calls envz_entry so), which no caller can observe; such calls are left alone.
     /// </summary>
     private bool IsPublicTarget(ulong target)
-        => Exports.Contains(target) || (_image.SectionOf(target) is { } name && name.StartsWith(".plt", StringComparison.Ordinal));
+        => _image.SectionOf(target) is { } name && name.StartsWith(".plt", StringComparison.Ordinal);
 
     private static bool InRange(ulong target, ulong start, ulong end) => target >= start && target < end;
 
