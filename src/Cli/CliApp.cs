@@ -21,6 +21,7 @@ public static class CliApp
             InspectCommand.Create(stdout, stderr),
             DemangleCommand.Create(stdout, stderr),
             DiffCommand.Create(stdout, stderr),
+            LintCommand.Create(stdout, stderr),
             MatrixCommand.Create(stdout, stderr),
             CheckCommand.Create(stdout, stderr, env, null),
         };

@@ -22,6 +22,7 @@ app.MapStaticAssets();
 app.MapOpenApi();
 app.MapHealthApi();
 app.MapArtifactsApi();
+app.MapContractApi();
 app.MapLibrariesApi();
 app.MapDiffApi();
 app.MapMatrixApi();

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using AbiPortal.Parsers.Demangling;
 using AbiPortal.Parsers.Diff;
+using AbiPortal.Parsers.Lint;
 using AbiPortal.Parsers.Snapshots;
 
 namespace AbiPortal.Cli.Commands;
@@ -32,9 +33,10 @@ internal static class DiffCommand
         var oldDebug = new Option<string?>("--old-debug-file") { Description = "The old binary's separate debug file (objcopy --only-keep-debug, a dSYM's DWARF file), when it is not where gdb would look." };
         var newDebug = new Option<string?>("--new-debug-file") { Description = "The new binary's separate debug file." };
         var debugInfo = new DebugInfoArguments();
+        var lint = new Option<bool>("--lint") { Description = "Also lint both binaries and call out the ABI contract findings the new one introduces (docs/lint.md)." };
         var command = new Command("diff", "Compare two versions of a library: every export, version, dependency and identity change, and with debug info every type change, classified.")
         {
-            oldFile, newFile, json, markdown, sarif, raw, suppressions, failOn, link, marker, oldDebug, newDebug,
+            oldFile, newFile, json, markdown, sarif, raw, suppressions, failOn, link, marker, oldDebug, newDebug, lint,
         };
         debugInfo.AddTo(command);
         command.SetAction(parse =>
@@ -61,7 +63,8 @@ internal static class DiffCommand
                 parse.GetValue(failOn)!,
                 new MarkdownOptions { DiffUrl = parse.GetValue(link), Marker = parse.GetValue(marker) },
                 debugInfo.Options(parse, parse.GetValue(oldDebug)),
-                debugInfo.Options(parse, parse.GetValue(newDebug)));
+                debugInfo.Options(parse, parse.GetValue(newDebug)),
+                parse.GetValue(lint));
             return Run(request, stdout, stderr);
         });
         return command;
@@ -94,6 +97,12 @@ internal static class DiffCommand
 
         // Snapshots from binaries are read without demangling; the differ demangles only the names it reports.
         var diff = SnapshotDiffer.Compare(oldSnapshot, newSnapshot, new DiffOptions { Suppressions = suppressionFile, Demangle = Demangler.Demangle });
+        if (request.Lint && IsBinary(request.Old) && IsBinary(request.New))
+        {
+            // Both sides' code and tables are at hand: call out what the new version breaks of the ABI contract.
+            var lintOptions = new LintOptions { Suppressions = suppressionFile, Demangle = Demangler.Demangle };
+            diff = diff with { NewFindings = LintDelta.Introduced(Linter.LintFile(request.Old, lintOptions), Linter.LintFile(request.New, lintOptions)) };
+        }
         switch (request.Format)
         {
             case "json":
@@ -118,5 +127,14 @@ internal static class DiffCommand
         return ExitStatus.For(diff.Verdict, request.FailOn);
     }
 
-    private sealed record DiffRequest(string Old, string New, string Format, bool Raw, string? Suppressions, string FailOn, MarkdownOptions Markdown, DebugInfoOptions OldDebugInfo, DebugInfoOptions NewDebugInfo);
+    /// <summary>Whether a path holds a binary rather than snapshot JSON.</summary>
+    private static bool IsBinary(string path)
+    {
+        Span<byte> head = stackalloc byte[64];
+        using var stream = File.OpenRead(path);
+        int read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        return !SnapshotJson.LooksLikeJson(head[..read]);
+    }
+
+    private sealed record DiffRequest(string Old, string New, string Format, bool Raw, string? Suppressions, string FailOn, MarkdownOptions Markdown, DebugInfoOptions OldDebugInfo, DebugInfoOptions NewDebugInfo, bool Lint);
 }

@@ -43,6 +43,14 @@ public sealed record AbiDiff
     /// <summary>What each suppression entry did; empty without a suppression file.</summary>
     public IReadOnlyList<SuppressionOutcome> Suppressions { get; init; } = [];
 
+    /// <summary>
+    /// ABI contract findings (docs/lint.md) the new file has and the old one had not, called out
+    /// beside the changes but not part of the verdict; null when the diff was made without
+    /// linting both sides (without <c>--lint</c>, or from snapshot JSON).
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<Lint.LintFinding>? NewFindings { get; init; }
+
     /// <summary>The verdict the changes that were not suppressed give.</summary>
     public static Verdict VerdictOf(DiffSummary summary)
     {

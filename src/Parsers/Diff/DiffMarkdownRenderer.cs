@@ -50,6 +50,8 @@ public static partial class DiffMarkdownRenderer
             }
         }
 
+        Lint.LintDelta.WriteMarkdown(sb, diff.NewFindings, options.MaxOpenRows, budget);
+
         var other = diff.Changes.Where(c => !c.Suppressed && c.Severity is ChangeSeverity.Compatible or ChangeSeverity.Info).ToList();
         WriteDetails(sb, "Compatible and info changes", other, options, budget, withReason: false);
         WriteDetails(sb, "Suppressed changes", diff.Changes.Where(c => c.Suppressed).ToList(), options, budget, withReason: true);
@@ -198,7 +200,7 @@ public static partial class DiffMarkdownRenderer
 
     private static string Cell(string? value) => value is null ? string.Empty : Code(value);
 
-    private static string Code(string text) => MarkdownText.Code(text);
+    internal static string Code(string text) => MarkdownText.Code(text);
 
     /// <summary>
     /// Free text (suppression reasons and entries, member names, labels) as inert Markdown: a code
@@ -206,7 +208,7 @@ public static partial class DiffMarkdownRenderer
     /// the text after entities are decoded, so <c>&amp;#64;someone</c> still pings someone. Code
     /// spans are the one construct both skip.
     /// </summary>
-    private static string Escape(string text) => text.Length == 0 ? string.Empty : MarkdownText.Code(text);
+    internal static string Escape(string text) => text.Length == 0 ? string.Empty : MarkdownText.Code(text);
 
     private static string InertComment(string text) => MarkdownText.InertComment(text);
 }

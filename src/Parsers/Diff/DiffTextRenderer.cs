@@ -41,6 +41,8 @@ public static class DiffTextRenderer
 
         WriteSection(w, "Suppressed", diff.Changes.Where(c => c.Suppressed).ToList(), demangle, withReason: true);
 
+        Lint.LintDelta.WriteText(w, diff.NewFindings);
+
         var notApplied = diff.Suppressions.Where(s => s.Status != SuppressionStatus.Applied).ToList();
         if (notApplied.Count > 0)
         {

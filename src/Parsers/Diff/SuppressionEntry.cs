@@ -28,6 +28,13 @@ public sealed record SuppressionEntry
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public ChangeKind? Kind { get; init; }
 
+    /// <summary>
+    /// A lint rule id or glob (<c>callee-saved-register</c>, <c>*</c>): the entry applies to lint
+    /// findings (docs/lint.md), never to diff changes. Null for a diff entry.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Rule { get; init; }
+
     /// <summary>Symbol version or glob (matched against the change's version, before and after); null matches any.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Version { get; init; }
@@ -49,6 +56,11 @@ public sealed record SuppressionEntry
     /// <summary>Whether this entry matches a change (expiry not considered).</summary>
     public bool Matches(AbiChange change)
     {
+        if (Rule is not null)
+        {
+            return false;
+        }
+
         if (Kind is { } kind && kind != change.Kind)
         {
             return false;
@@ -100,6 +112,17 @@ public sealed record SuppressionEntry
         }
 
         return false;
+    }
+
+    /// <summary>Whether a symbol pattern matches one of the names (null pattern: any).</summary>
+    internal bool MatchesSymbol(string? name, string? demangled, IReadOnlyList<string>? others)
+    {
+        if (Symbol is null || AnyMatch(Symbol, name, demangled, null))
+        {
+            return true;
+        }
+
+        return others is not null && others.Any(o => Glob.IsMatch(Symbol, o));
     }
 
     private static bool AnyMatch(string pattern, string? a, string? b, string? c)

@@ -63,7 +63,7 @@ public sealed class SuppressionFile
             throw new FormatException($"Suppression {index}: not an object.");
         }
 
-        string? symbol = null, type = null, kindText = null, version = null, member = null, reason = null, expiresText = null;
+        string? symbol = null, type = null, rule = null, kindText = null, version = null, member = null, reason = null, expiresText = null;
         foreach (var property in item.EnumerateObject())
         {
             if (property.Value.ValueKind != JsonValueKind.String)
@@ -77,6 +77,7 @@ public sealed class SuppressionFile
                 case "symbol": symbol = value; break;
                 case "type": type = value; break;
                 case "kind": kindText = value; break;
+                case "rule": rule = value; break;
                 case "version": version = value; break;
                 case "member": member = value; break;
                 case "reason": reason = value; break;
@@ -101,9 +102,14 @@ public sealed class SuppressionFile
             throw new FormatException($"Suppression {index}: a reason is required.");
         }
 
-        if (symbol is null && type is null && kind is null)
+        if (symbol is null && type is null && kind is null && rule is null)
         {
-            throw new FormatException($"Suppression {index}: give a symbol, a type or a kind (an entry matching everything would hide every change).");
+            throw new FormatException($"Suppression {index}: give a symbol, a type, a kind or a lint rule (an entry matching everything would hide every change).");
+        }
+
+        if (rule is not null && (kind is not null || type is not null))
+        {
+            throw new FormatException($"Suppression {index}: an entry is for a lint rule or a diff change (kind, type), not both.");
         }
 
         DateOnly? expires = null;
@@ -117,7 +123,7 @@ public sealed class SuppressionFile
             expires = date;
         }
 
-        return new SuppressionEntry { Symbol = symbol, Type = type, Kind = kind, Version = version, Member = member, Reason = reason, Expires = expires, Index = index };
+        return new SuppressionEntry { Symbol = symbol, Type = type, Rule = rule, Kind = kind, Version = version, Member = member, Reason = reason, Expires = expires, Index = index };
     }
 
     /// <summary>
@@ -126,15 +132,17 @@ public sealed class SuppressionFile
     /// </summary>
     public IReadOnlyList<AbiChange> Apply(IReadOnlyList<AbiChange> changes, DateOnly today, out IReadOnlyList<SuppressionOutcome> outcomes)
     {
-        var counts = new int[Entries.Count];
+        // Lint entries (docs/lint.md) are for `abiportal lint`; a diff neither applies nor reports them.
+        var entries = Entries.Where(e => e.Rule is null).ToList();
+        var counts = new int[entries.Count];
         var result = new AbiChange[changes.Count];
         for (int i = 0; i < changes.Count; i++)
         {
             var change = changes[i];
             SuppressionEntry? applied = null;
-            for (int e = 0; e < Entries.Count; e++)
+            for (int e = 0; e < entries.Count; e++)
             {
-                var entry = Entries[e];
+                var entry = entries[e];
                 if (!entry.Matches(change))
                 {
                     continue;
@@ -150,11 +158,11 @@ public sealed class SuppressionFile
             result[i] = applied is null ? change : change with { Suppressed = true, Reason = applied.Reason };
         }
 
-        var list = new SuppressionOutcome[Entries.Count];
-        for (int e = 0; e < Entries.Count; e++)
+        var list = new SuppressionOutcome[entries.Count];
+        for (int e = 0; e < entries.Count; e++)
         {
-            var status = IsExpired(Entries[e], today) ? SuppressionStatus.Expired : counts[e] > 0 ? SuppressionStatus.Applied : SuppressionStatus.Unmatched;
-            list[e] = new SuppressionOutcome(Entries[e], status, counts[e]);
+            var status = IsExpired(entries[e], today) ? SuppressionStatus.Expired : counts[e] > 0 ? SuppressionStatus.Applied : SuppressionStatus.Unmatched;
+            list[e] = new SuppressionOutcome(entries[e], status, counts[e]);
         }
 
         outcomes = list;

@@ -38,7 +38,7 @@ public static class CheckApi
     }
 
     internal static async Task<Results<Ok<CheckResult>, ProblemHttpResult>> CheckAsync(
-        HttpRequest request, ArtifactStore store, ArtifactUploadService uploads, PortalDbContext db, DiffStore diffs, IOptions<PortalOptions> options, CancellationToken cancellationToken)
+        HttpRequest request, ArtifactStore store, ArtifactUploadService uploads, PortalDbContext db, DiffStore diffs, IContractQueries contracts, IOptions<PortalOptions> options, CancellationToken cancellationToken)
     {
         CheckInput input;
         try
@@ -96,6 +96,8 @@ public static class CheckApi
 
             var diff = computed.Diff ?? await diffs.LoadAsync(computed.Id, baseline.ToSummary().ToDiffSide(), head.ToDiffSide(), cancellationToken);
 
+            // The PR comment calls out the ABI contract findings this build introduces (docs/lint.md).
+            diff = diff with { NewFindings = await contracts.GetNewFindingsAsync(baseline.Id, head.Id, cancellationToken) };
             string markdown = DiffMarkdownRenderer.Render(diff, PortalLinks.Markdown(request, baseline.Id, head.Id, CheckMarker.For(library)));
             using var diffJson = JsonDocument.Parse(DiffJson.Serialize(diff));
             return TypedResults.Ok(new CheckResult(

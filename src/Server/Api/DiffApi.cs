@@ -16,7 +16,7 @@ public static class DiffApi
     }
 
     internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetAsync(
-        HttpRequest request, IPortalQueries queries, CancellationToken cancellationToken, long? @base = null, long? head = null, string? format = null)
+        HttpRequest request, IPortalQueries queries, IContractQueries contracts, CancellationToken cancellationToken, long? @base = null, long? head = null, string? format = null)
     {
         if (@base is null || head is null)
         {
@@ -42,8 +42,13 @@ public static class DiffApi
             return Problems.Conflict("Both artifacts must be parsed before they can be compared.");
         }
 
-        return format == "json"
-            ? TypedResults.Text(DiffJson.Serialize(result.Diff), "application/json")
-            : TypedResults.Text(DiffMarkdownRenderer.Render(result.Diff, PortalLinks.Markdown(request, @base.Value, head.Value)), "text/markdown; charset=utf-8");
+        if (format == "json")
+        {
+            return TypedResults.Text(DiffJson.Serialize(result.Diff), "application/json");
+        }
+
+        // The comment calls out the ABI contract findings the head introduces (docs/lint.md).
+        var diff = result.Diff with { NewFindings = await contracts.GetNewFindingsAsync(@base.Value, head.Value, cancellationToken) };
+        return TypedResults.Text(DiffMarkdownRenderer.Render(diff, PortalLinks.Markdown(request, @base.Value, head.Value)), "text/markdown; charset=utf-8");
     }
 }

@@ -60,6 +60,8 @@ public static class PortalServiceExtensions
         services.AddScoped<IArtifactUploads>(sp => sp.GetRequiredService<ArtifactUploadService>());
         services.AddScoped<IPortalQueries, PortalQueries>();
         services.AddScoped<IMatrixQueries, MatrixQueries>();
+        services.AddSingleton<Queries.Lint.LintCache>();
+        services.AddScoped<IContractQueries, Queries.Lint.ContractQueries>();
         services.AddScoped<ArtifactDeleter>();
         services.AddSingleton<PrBuildSweeper>();
 
