@@ -55,7 +55,7 @@ public static partial class DiffMarkdownRenderer
         string where = Code(c.Type ?? c.DisplayName ?? string.Empty);
         if (c.Member is not null)
         {
-            where = $"[{Escape(c.Member)}] {where}";
+            where = $"[{Inert(c.Member)}] {where}";
         }
 
         string what = AbiChangeText.Sentence(c, MarkdownText.Sentences) ?? string.Empty;
@@ -66,7 +66,7 @@ public static partial class DiffMarkdownRenderer
         }
 
         string row = $"| {ChangeKinds.Name(c.Kind)} | {where} | {what} | {Reaches(c)} |";
-        return withReason ? row + $" {Escape(c.Reason ?? string.Empty)} |\n" : row + "\n";
+        return withReason ? row + $" {Inert(c.Reason ?? string.Empty)} |\n" : row + "\n";
     }
 
     /// <summary>A type change's exports, each a code span with its path; a declaration change is about its export alone.</summary>

@@ -32,7 +32,7 @@ public static partial class DiffMarkdownRenderer
 
         if (options.Artifacts.Count > 0)
         {
-            sb.Append(" · ").Append(string.Join(" · ", options.Artifacts.Select(a => $"[{Escape(a.Label)}]({a.Url})")));
+            sb.Append(" · ").Append(string.Join(" · ", options.Artifacts.Select(a => $"[{Inert(a.Label)}]({a.Url})")));
         }
 
         sb.Append("\n\n");
@@ -63,7 +63,7 @@ public static partial class DiffMarkdownRenderer
             int shown = 0;
             foreach (var s in notApplied)
             {
-                string line = $"- {(s.Status == SuppressionStatus.Expired ? "expired" : "unmatched")}: {Escape(ChangeText.Describe(s.Entry))}\n";
+                string line = $"- {(s.Status == SuppressionStatus.Expired ? "expired" : "unmatched")}: {Inert(ChangeText.Describe(s.Entry))}\n";
                 if (sb.Length + line.Length > budget)
                 {
                     break;
@@ -186,7 +186,7 @@ public static partial class DiffMarkdownRenderer
 
         if (c.Member is not null)
         {
-            symbol = $"[{Escape(c.Member)}] {symbol}";
+            symbol = $"[{Inert(c.Member)}] {symbol}";
         }
 
         string row = $"| {kind} | {symbol} | {Cell(c.Before)} | {Cell(c.After)} |";
@@ -195,7 +195,7 @@ public static partial class DiffMarkdownRenderer
             row += $" {Escape(c.Detail ?? string.Empty)} |";
         }
 
-        return withReason ? row + $" {Escape(c.Reason ?? string.Empty)} |\n" : row + "\n";
+        return withReason ? row + $" {Inert(c.Reason ?? string.Empty)} |\n" : row + "\n";
     }
 
     private static string Cell(string? value) => value is null ? string.Empty : Code(value);
@@ -203,12 +203,15 @@ public static partial class DiffMarkdownRenderer
     internal static string Code(string text) => MarkdownText.Code(text);
 
     /// <summary>
-    /// Free text (suppression reasons and entries, member names, labels) as inert Markdown: a code
-    /// span. HTML entities are not enough on GitHub: its autolinker and its @mention filter work on
-    /// the text after entities are decoded, so <c>&amp;#64;someone</c> still pings someone. Code
-    /// spans are the one construct both skip.
+    /// Free text someone else wrote (suppression reasons and entries, member names, labels) as inert
+    /// Markdown: a code span. HTML entities are not enough on GitHub: its autolinker and its
+    /// @mention filter work on the text after entities are decoded, so <c>&amp;#64;someone</c>
+    /// still pings someone. Code spans are the one construct both skip.
     /// </summary>
-    internal static string Escape(string text) => text.Length == 0 ? string.Empty : MarkdownText.Code(text);
+    internal static string Inert(string text) => text.Length == 0 ? string.Empty : MarkdownText.Code(text);
+
+    /// <summary>Our own sentences (which may quote names read from the binary): see <see cref="MarkdownText.Escape"/>.</summary>
+    internal static string Escape(string text) => MarkdownText.Escape(text);
 
     private static string InertComment(string text) => MarkdownText.InertComment(text);
 }

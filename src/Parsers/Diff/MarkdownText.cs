@@ -27,10 +27,18 @@ internal static class MarkdownText
         return fence + pad + body + pad + fence;
     }
 
-    /// <summary>Free text (reasons, labels, member names) as inert Markdown: HTML entities for the characters Markdown acts on.</summary>
+    /// <summary>
+    /// Prose as inert Markdown: HTML entities for the characters Markdown acts on, and a word joiner
+    /// (U+2060, invisible) after every <c>@</c> and inside <c>://</c> and <c>www.</c>. Entities alone
+    /// do not stop GitHub's @mention filter or autolinker, which run on the decoded text; a type
+    /// name read from a binary's debug info must not ping anyone or become a link.
+    /// </summary>
     public static string Escape(string text)
         => WebUtility.HtmlEncode(text).Replace("|", "&#124;", StringComparison.Ordinal).Replace("`", "&#96;", StringComparison.Ordinal)
-            .Replace("*", "&#42;", StringComparison.Ordinal).Replace("_", "&#95;", StringComparison.Ordinal).Replace("[", "&#91;", StringComparison.Ordinal);
+            .Replace("*", "&#42;", StringComparison.Ordinal).Replace("_", "&#95;", StringComparison.Ordinal).Replace("[", "&#91;", StringComparison.Ordinal)
+            .Replace("@", "@\u2060", StringComparison.Ordinal).Replace("://", ":\u2060//", StringComparison.Ordinal)
+            .Replace("www.", "www\u2060.", StringComparison.OrdinalIgnoreCase)
+            .Replace('\r', ' ').Replace('\n', ' ');
 
     /// <summary>
     /// The content of an HTML comment (the sticky marker) made unable to end the comment early:
