@@ -81,6 +81,9 @@ internal sealed partial class DiffComputer(IServiceScopeFactory scopes, TimeProv
                     Engine = StoredDiffs.Engine,
                     Verdict = EnumNames.Of(diff.Verdict),
                     ChangeCount = diff.Changes.Count,
+                    OldEvidence = diff.Old.Evidence,
+                    NewEvidence = diff.New.Evidence,
+                    Notes = diff.Notes.Count == 0 ? null : string.Join('\n', diff.Notes),
                     Pinned = pin,
                     ComputedAt = time.GetUtcNow().UtcDateTime,
                 };

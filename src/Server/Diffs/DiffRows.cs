@@ -32,6 +32,11 @@ internal static class DiffRows
                 Version = c.Version,
                 Before = c.Before,
                 After = c.After,
+                Detail = c.Detail,
+                Type = c.Type,
+                Item = c.Item,
+                ExportCount = c.ExportCount,
+                Rationale = c.Rationale,
                 SymbolCount = c.Symbols?.Count ?? 0,
                 Suppressed = c.Suppressed,
                 Reason = c.Reason,
@@ -40,7 +45,7 @@ internal static class DiffRows
             {
                 for (int s = 0; s < grouped.Count; s++)
                 {
-                    symbols.Add(new DiffSymbolEntity { DiffId = diffId, ChangeId = i, Id = s, Name = grouped[s].Name, Demangled = grouped[s].Demangled });
+                    symbols.Add(new DiffSymbolEntity { DiffId = diffId, ChangeId = i, Id = s, Name = grouped[s].Name, Demangled = grouped[s].Demangled, Path = grouped[s].Path });
                 }
             }
         }
@@ -69,6 +74,11 @@ internal static class DiffRows
             Version = row.Version,
             Before = row.Before,
             After = row.After,
+            Detail = row.Detail,
+            Type = row.Type,
+            Item = row.Item,
+            ExportCount = row.ExportCount,
+            Rationale = row.Rationale,
             Symbols = row.SymbolCount > 0 ? symbols ?? [] : null,
             Member = row.Member,
             Suppressed = row.Suppressed,

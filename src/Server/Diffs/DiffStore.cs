@@ -69,7 +69,17 @@ internal sealed class DiffStore(PortalDbContext db, DiffComputer computer)
         var symbols = await SymbolsOfAsync(diffId, rows.Where(r => r.SymbolCount > 0).Select(r => r.Id).ToArray(), int.MaxValue, cancellationToken);
         var changes = rows.Select(r => DiffRows.ToChange(r, symbols.GetValueOrDefault(r.Id))).OfType<AbiChange>().ToList();
         var summary = DiffSummary.Of(changes);
-        return new AbiDiff { Old = old, New = @new, Verdict = AbiDiff.VerdictOf(summary), Summary = summary, Changes = changes };
+        var stored = await db.Diffs.AsNoTracking().Where(d => d.Id == diffId)
+            .Select(d => new { d.OldEvidence, d.NewEvidence, d.Notes }).FirstOrDefaultAsync(cancellationToken);
+        return new AbiDiff
+        {
+            Old = old with { Evidence = stored?.OldEvidence },
+            New = @new with { Evidence = stored?.NewEvidence },
+            Verdict = AbiDiff.VerdictOf(summary),
+            Summary = summary,
+            Changes = changes,
+            Notes = stored?.Notes is { Length: > 0 } notes ? notes.Split('\n') : [],
+        };
     }
 
     /// <summary>The summary of a stored diff, from its counts.</summary>
@@ -129,7 +139,7 @@ internal sealed class DiffStore(PortalDbContext db, DiffComputer computer)
             .Where(s => s.DiffId == diffId && s.ChangeId == changeId)
             .OrderBy(s => s.Id)
             .Skip(Paging.Offset(page, pageSize)).Take(pageSize)
-            .Select(s => new AbiSymbol(s.Name, s.Demangled))
+            .Select(s => new AbiSymbol(s.Name, s.Demangled, s.Path))
             .ToListAsync(cancellationToken);
         return new PagedResult<AbiSymbol>(total, items, page, pageSize);
     }
@@ -161,9 +171,9 @@ internal sealed class DiffStore(PortalDbContext db, DiffComputer computer)
         var rows = await db.DiffSymbols.AsNoTracking()
             .Where(s => s.DiffId == diffId && changeIds.Contains(s.ChangeId) && s.Id < perChange)
             .OrderBy(s => s.ChangeId).ThenBy(s => s.Id)
-            .Select(s => new { s.ChangeId, s.Name, s.Demangled })
+            .Select(s => new { s.ChangeId, s.Name, s.Demangled, s.Path })
             .ToListAsync(cancellationToken);
-        return rows.GroupBy(r => r.ChangeId).ToDictionary(g => g.Key, g => (IReadOnlyList<AbiSymbol>)g.Select(r => new AbiSymbol(r.Name, r.Demangled)).ToList());
+        return rows.GroupBy(r => r.ChangeId).ToDictionary(g => g.Key, g => (IReadOnlyList<AbiSymbol>)g.Select(r => new AbiSymbol(r.Name, r.Demangled, r.Path)).ToList());
     }
 
     /// <summary>Groups in the engine's order (most severe first, then kind); words this server does not know are left out.</summary>

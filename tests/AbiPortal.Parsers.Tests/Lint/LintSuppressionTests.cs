@@ -13,7 +13,7 @@ public sealed class LintSuppressionTests
     [Theory]
     [InlineData("""[{"rule": "callee-saved-register", "kind": "export-removed", "reason": "r"}]""", "not both")]
     [InlineData("""[{"rule": "callee-saved-register"}]""", "a reason is required")]
-    [InlineData("""[{"reason": "r"}]""", "give a symbol, a kind or a lint rule")]
+    [InlineData("""[{"reason": "r"}]""", "give a symbol, a type, a kind or a lint rule")]
     public void Malformed_lint_entries_are_refused(string json, string message)
         => Assert.Contains(message, Assert.Throws<FormatException>(() => SuppressionFile.Parse(json)).Message, StringComparison.Ordinal);
 

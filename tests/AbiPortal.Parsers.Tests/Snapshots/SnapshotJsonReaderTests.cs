@@ -193,8 +193,8 @@ public sealed class SnapshotJsonReaderTests
     }
 
     [Theory]
-    [InlineData("""{"file":{}}""", "\"file\" has no \"name\"")]
-    [InlineData("""{"file":{"name":"a","size":0},"members":[{"file":{"size":1}}]}""", "\"file\" has no \"name\"")]
+    [InlineData("""{"file":{}}""", "has no \"file.name\"")]
+    [InlineData("""{"file":{"name":"a","size":0},"members":[{"file":{"size":1}}]}""", "has no \"file.name\"")]
     [InlineData("""{"file":{"name":"a","size":0},"diagnostics":[{"message":"m"}]}""", "diagnostic has no \"code\"")]
     [InlineData("""{"file":{"name":"a","size":0},"diagnostics":[{"code":"GEN0001"}]}""", "diagnostic has no \"message\"")]
     public void A_missing_required_field_is_named_in_the_message(string json, string expected)

@@ -1,4 +1,5 @@
 using AbiPortal.Client.Components.Pages.Diff;
+using AbiPortal.Client.Contracts;
 using AbiPortal.Parsers.Diff;
 
 namespace AbiPortal.Ui.Tests.Components;
@@ -14,7 +15,7 @@ public sealed class ChangeTableTests
             new() { Kind = ChangeKind.ProtectionLost, Severity = ChangeSeverity.Risk, Symbol = "relro", Before = "full", After = "partial" },
             new() { Kind = ChangeKind.ProtectionLost, Severity = ChangeSeverity.Risk, Symbol = "stack-protector" },
         ];
-        var doc = await ComponentHtml.RenderAsync<ChangeTable>(new Dictionary<string, object?> { ["Kind"] = ChangeKind.ProtectionLost, ["Changes"] = changes });
+        var doc = await ComponentHtml.RenderAsync<ChangeTable>(new Dictionary<string, object?> { ["Kind"] = ChangeKind.ProtectionLost, ["Rows"] = Rows(changes), ["Total"] = changes.Length });
         var rows = doc.QuerySelectorAll("tbody tr");
         Assert.Equal(2, rows.Length);
         Assert.StartsWith("RELRO", rows[0].QuerySelector("td.name")!.TextContent.Trim(), StringComparison.Ordinal);
@@ -27,7 +28,7 @@ public sealed class ChangeTableTests
     public async Task A_detail_follows_the_name_and_a_class_change_lists_its_symbols()
     {
         AbiChange[] required = [new() { Kind = ChangeKind.RequiredVersionAdded, Severity = ChangeSeverity.Risk, Symbol = "libc.so.6", Version = "GLIBC_2.34", After = "GLIBC_2.34", Detail = "not available on Debian 11, Ubuntu 20.04, RHEL 8 or older" }];
-        var doc = await ComponentHtml.RenderAsync<ChangeTable>(new Dictionary<string, object?> { ["Kind"] = ChangeKind.RequiredVersionAdded, ["Changes"] = required });
+        var doc = await ComponentHtml.RenderAsync<ChangeTable>(new Dictionary<string, object?> { ["Kind"] = ChangeKind.RequiredVersionAdded, ["Rows"] = Rows(required), ["Total"] = required.Length });
         Assert.Equal("not available on Debian 11, Ubuntu 20.04, RHEL 8 or older", doc.QuerySelector("td.name .detail")!.TextContent);
 
         AbiChange[] polymorphic =
@@ -38,9 +39,13 @@ public sealed class ChangeTableTests
                 Symbols = [new AbiSymbol("_ZTV5Shape", "vtable for Shape"), new AbiSymbol("_ZTI5Shape", "typeinfo for Shape")],
             },
         ];
-        doc = await ComponentHtml.RenderAsync<ChangeTable>(new Dictionary<string, object?> { ["Kind"] = ChangeKind.ClassBecamePolymorphic, ["Changes"] = polymorphic });
+        doc = await ComponentHtml.RenderAsync<ChangeTable>(new Dictionary<string, object?> { ["Kind"] = ChangeKind.ClassBecamePolymorphic, ["Rows"] = Rows(polymorphic), ["Total"] = polymorphic.Length });
         Assert.Equal("Shape", doc.QuerySelector("td.name > .sym")!.TextContent);
         Assert.Equal(["vtable for Shape", "typeinfo for Shape"], doc.QuerySelectorAll("ul.grouped li .sym").Select(s => s.TextContent));
         Assert.Equal(["_ZTV5Shape", "_ZTI5Shape"], doc.QuerySelectorAll("ul.grouped li .raw").Select(s => s.TextContent.Trim()));
     }
+
+    /// <summary>The changes as the stored diff's page rows hand them to the table.</summary>
+    private static DiffChangeRow[] Rows(AbiChange[] changes)
+        => changes.Select((c, i) => new DiffChangeRow(i, c, c.Symbols?.Count ?? 0)).ToArray();
 }

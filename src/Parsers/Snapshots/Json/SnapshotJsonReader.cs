@@ -169,6 +169,6 @@ internal static partial class SnapshotJsonReader
         }
 
         // "name" is required by the model: the renderers and the diff print it for every snapshot and member.
-        return new SnapshotFile(name ?? throw new JsonException($"A snapshot's \"file\" has no \"name\" (byte {reader.TokenStartIndex})."), size, sha256);
+        return new SnapshotFile(name ?? throw new JsonException($"A snapshot has no \"file.name\" (byte {reader.TokenStartIndex})."), size, sha256);
     }
 }

@@ -27,6 +27,21 @@ public sealed class DiffChangeEntity
 
     public string? After { get; set; }
 
+    /// <summary>More words the kind needs (the releases a required version excludes, a vtable's slot count).</summary>
+    public string? Detail { get; set; }
+
+    /// <summary>Type changes: the id of the type that changed (<c>struct Point</c>).</summary>
+    public string? Type { get; set; }
+
+    /// <summary>Type changes: the field, enumerator, base, virtual method or parameter concerned.</summary>
+    public string? Item { get; set; }
+
+    /// <summary>Type changes: how many exports the change reaches (the symbol rows may hold fewer).</summary>
+    public int? ExportCount { get; set; }
+
+    /// <summary>Changes read from debug info: why the change has its tier.</summary>
+    public string? Rationale { get; set; }
+
     /// <summary>Symbols of a grouped change (a renamed version node: tens of thousands), rows of <see cref="DiffSymbolEntity"/>.</summary>
     public int SymbolCount { get; set; }
 

@@ -27,6 +27,15 @@ public sealed class DiffEntity
     /// <summary>All changes (the rows of <see cref="DiffChangeEntity"/>).</summary>
     public int ChangeCount { get; set; }
 
+    /// <summary>What the old side's ABI was read from (<c>symbols only</c>, <c>symbols + debug info (DWARF 5, 3 units)</c>).</summary>
+    public string? OldEvidence { get; set; }
+
+    /// <summary>What the new side's ABI was read from.</summary>
+    public string? NewEvidence { get; set; }
+
+    /// <summary>What the diff could not check, one note per line (a side without debug info, a surface cut by the caps).</summary>
+    public string? Notes { get; set; }
+
     /// <summary>
     /// True for a pair a page shows (a release and its predecessor, a PR build and its baseline),
     /// kept as long as both artifacts are; false for a pair someone asked for, which the retention

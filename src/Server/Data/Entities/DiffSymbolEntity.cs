@@ -12,4 +12,7 @@ public sealed class DiffSymbolEntity
     public required string Name { get; set; }
 
     public string? Demangled { get; set; }
+
+    /// <summary>Type changes: how the export reaches the changed type, from its signature.</summary>
+    public string? Path { get; set; }
 }
