@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace AbiPortal.Parsers.Demangling;
 
 /// <summary>
@@ -35,6 +37,7 @@ public sealed class CharBuffer
     public void Clear() => _length = 0;
 
     /// <summary>Appends one char.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Append(char c)
     {
         if (_length == _chars.Length)
@@ -46,6 +49,7 @@ public sealed class CharBuffer
     }
 
     /// <summary>Appends <paramref name="text"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Append(ReadOnlySpan<char> text)
     {
         if (text.Length > _chars.Length - _length)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace AbiPortal.Parsers.Demangling.Itanium;
 
 /// <summary>
@@ -19,14 +21,20 @@ internal sealed class ItaniumContext
     // indexer and Count instead of inlining them.
     private ItaniumNode[] _pool = new ItaniumNode[256];
     private int _pooled;
-    private readonly Stack<NodeStack> _freeStacks = new();
-    private readonly Stack<List<NodeStack?>> _freeLevels = new();
+    // Plain arrays, not Stack<T>/List<T>: shared generic code costs the precompiled code a runtime
+    // lookup per call, and these run for every encoding.
+    private NodeStack[] _freeStacks = new NodeStack[8];
+    private int _freeStackCount;
+    private TemplateParamLevels[] _freeLevels = new TemplateParamLevels[8];
+    private int _freeLevelCount;
+    private ItaniumNameState[] _nameStates = new ItaniumNameState[8];
+    private int _nameStatesUsed;
     private CharBuffer _scratch = new(256);
     private int _used;
 
     public ItaniumContext()
     {
-        TemplateParams = new List<NodeStack?>();
+        TemplateParams = new TemplateParamLevels();
         OuterTemplateParams = new NodeStack();
         Dummy.Reset(ItaniumNodeKind.Name);
         Dummy.Text = string.Empty;
@@ -45,7 +53,7 @@ internal sealed class ItaniumContext
     public NodeStack ForwardTemplateRefs { get; } = new();
 
     /// <summary>Template parameter scopes; <c>T_</c> looks in level 0, <c>TL&lt;n&gt;__</c> in level n+1.</summary>
-    public List<NodeStack?> TemplateParams { get; set; }
+    public TemplateParamLevels TemplateParams { get; set; }
 
     /// <summary>The arguments of the innermost template-args being read for the encoding's name.</summary>
     public NodeStack OuterTemplateParams { get; set; }
@@ -85,6 +93,7 @@ internal sealed class ItaniumContext
         TemplateParams.Clear();
         OuterTemplateParams.Clear();
         Array.Clear(SyntheticCounts);
+        _nameStatesUsed = 0;
         // A hostile name can leave huge buffers behind; do not keep them alive forever.
         if (_pooled > KeptCapacity)
         {
@@ -97,31 +106,36 @@ internal sealed class ItaniumContext
     }
 
     /// <summary>A cleared node, or null when the per-name node cap is reached.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ItaniumNode? Rent(ItaniumNodeKind kind)
+    {
+        // Inlined into every Make: a pooled node is the common case, a new one the rare one.
+        var node = _used < _pooled ? _pool[_used] : AddNode();
+        if (node is null)
+        {
+            return null;
+        }
+
+        _used++;
+        node.Reset(kind);
+        return node;
+    }
+
+    /// <summary>A new node for the pool, or null at the per-name node cap.</summary>
+    private ItaniumNode? AddNode()
     {
         if (_used >= MaxNodes)
         {
             return null;
         }
 
-        ItaniumNode node;
-        if (_used < _pooled)
+        if (_pooled == _pool.Length)
         {
-            node = _pool[_used];
-        }
-        else
-        {
-            if (_pooled == _pool.Length)
-            {
-                Array.Resize(ref _pool, _pool.Length * 2);
-            }
-
-            node = new ItaniumNode();
-            _pool[_pooled++] = node;
+            Array.Resize(ref _pool, _pool.Length * 2);
         }
 
-        _used++;
-        node.Reset(kind);
+        var node = new ItaniumNode();
+        _pool[_pooled++] = node;
         return node;
     }
 
@@ -140,35 +154,63 @@ internal sealed class ItaniumContext
     }
 
     /// <summary>The element at <paramref name="index"/> of <paramref name="list"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ItaniumNode At(NodeList list, int index) => Arrays[list.Start + index];
 
     /// <summary>An empty node stack from the pool.</summary>
-    public NodeStack RentStack() => _freeStacks.Count > 0 ? _freeStacks.Pop() : new NodeStack();
+    public NodeStack RentStack() => _freeStackCount > 0 ? _freeStacks[--_freeStackCount] : new NodeStack();
 
     /// <summary>Gives a stack back to the pool.</summary>
     public void ReturnStack(NodeStack stack)
     {
         stack.Clear();
-        _freeStacks.Push(stack);
+        if (_freeStackCount == _freeStacks.Length)
+        {
+            Array.Resize(ref _freeStacks, _freeStacks.Length * 2);
+        }
+
+        _freeStacks[_freeStackCount++] = stack;
     }
+
+    /// <summary>A cleared name state for the encoding being read; encodings nest, so states are handed out and back in order.</summary>
+    public ItaniumNameState RentNameState()
+    {
+        if (_nameStatesUsed == _nameStates.Length)
+        {
+            Array.Resize(ref _nameStates, _nameStates.Length * 2);
+        }
+
+        var state = _nameStates[_nameStatesUsed] ??= new ItaniumNameState();
+        _nameStatesUsed++;
+        state.Reset();
+        return state;
+    }
+
+    /// <summary>Gives back the state of the innermost encoding.</summary>
+    public void ReturnNameState() => _nameStatesUsed--;
 
     /// <summary>
     /// Starts a template parameter scope unrelated to the enclosing one (an encoding, a local entity);
     /// returns the enclosing scope for <see cref="RestoreTemplateParams"/>.
     /// </summary>
-    public (List<NodeStack?> Levels, NodeStack Outer) SaveTemplateParams()
+    public (TemplateParamLevels Levels, NodeStack Outer) SaveTemplateParams()
     {
         var saved = (TemplateParams, OuterTemplateParams);
-        TemplateParams = _freeLevels.Count > 0 ? _freeLevels.Pop() : new List<NodeStack?>();
+        TemplateParams = _freeLevelCount > 0 ? _freeLevels[--_freeLevelCount] : new TemplateParamLevels();
         OuterTemplateParams = RentStack();
         return saved;
     }
 
     /// <summary>Ends the scope started by <see cref="SaveTemplateParams"/>.</summary>
-    public void RestoreTemplateParams((List<NodeStack?> Levels, NodeStack Outer) saved)
+    public void RestoreTemplateParams((TemplateParamLevels Levels, NodeStack Outer) saved)
     {
         TemplateParams.Clear();
-        _freeLevels.Push(TemplateParams);
+        if (_freeLevelCount == _freeLevels.Length)
+        {
+            Array.Resize(ref _freeLevels, _freeLevels.Length * 2);
+        }
+
+        _freeLevels[_freeLevelCount++] = TemplateParams;
         ReturnStack(OuterTemplateParams);
         (TemplateParams, OuterTemplateParams) = saved;
     }

@@ -13,4 +13,15 @@ internal sealed class ItaniumNameState
     public int CvQualifiers;
     public int ReferenceQualifier;
     public int ForwardTemplateRefsBegin;
+
+    /// <summary>Clears every field so a pooled state starts like a new one.</summary>
+    public void Reset()
+    {
+        CtorDtorConversion = false;
+        EndsWithTemplateArgs = false;
+        HasExplicitObjectParameter = false;
+        CvQualifiers = 0;
+        ReferenceQualifier = 0;
+        ForwardTemplateRefsBegin = 0;
+    }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace AbiPortal.Parsers.Demangling.Itanium;
 
 /// <summary>
@@ -56,6 +58,7 @@ internal sealed class ItaniumNode
     public NodeList List2;
 
     /// <summary>Clears every field so a pooled node starts like a new one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Reset(ItaniumNodeKind kind)
     {
         Kind = kind;

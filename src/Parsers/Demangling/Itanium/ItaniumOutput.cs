@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace AbiPortal.Parsers.Demangling.Itanium;
 
 /// <summary>
@@ -35,6 +37,7 @@ internal struct ItaniumOutput
     /// <summary>The last character, or '\0' when empty.</summary>
     public readonly char Last => _buffer.Length == _start ? '\0' : _buffer.Written[_buffer.Length - 1];
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Append(char c)
     {
         if (_buffer.Length - _start >= MaxLength)
@@ -46,6 +49,7 @@ internal struct ItaniumOutput
         _buffer.Append(c);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Append(ReadOnlySpan<char> text)
     {
         if (text.Length > MaxLength - (_buffer.Length - _start))
@@ -57,6 +61,7 @@ internal struct ItaniumOutput
         _buffer.Append(text);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Append(string text) => Append(text.AsSpan());
 
     public void Append(int value)

@@ -16,7 +16,8 @@ internal ref partial struct ItaniumParser
         }
 
         var saved = _ctx.SaveTemplateParams();
-        var result = ParseEncodingCore();
+        var result = ParseEncodingCore(_ctx.RentNameState());
+        _ctx.ReturnNameState();
         _ctx.RestoreTemplateParams(saved);
         _depth--;
         return result;
@@ -29,14 +30,14 @@ internal ref partial struct ItaniumParser
         return NumLeft == 0 || c == 'E' || c == '.' || c == '_';
     }
 
-    private ItaniumNode? ParseEncodingCore()
+    private ItaniumNode? ParseEncodingCore(ItaniumNameState state)
     {
         if (Look() == 'G' || Look() == 'T')
         {
             return ParseSpecialName();
         }
 
-        var state = new ItaniumNameState { ForwardTemplateRefsBegin = _ctx.ForwardTemplateRefs.Count };
+        state.ForwardTemplateRefsBegin = _ctx.ForwardTemplateRefs.Count;
         var name = ParseName(state);
         if (name is null || !ResolveForwardTemplateRefs(state))
         {

@@ -60,7 +60,7 @@ internal ref partial struct ItaniumParser
         var templateParams = _ctx.PopTrailing(begin);
         if (templateParams.IsEmpty)
         {
-            _ctx.TemplateParams.RemoveAt(_ctx.TemplateParams.Count - 1);
+            _ctx.TemplateParams.Truncate(_ctx.TemplateParams.Count - 1);
         }
 
         ItaniumNode? requires1 = null;

@@ -89,11 +89,7 @@ internal ref partial struct ItaniumParser
 
     private readonly void ShrinkTemplateParams(int count)
     {
-        var levels = _ctx.TemplateParams;
-        if (levels.Count > count)
-        {
-            levels.RemoveRange(count, levels.Count - count);
-        }
+        _ctx.TemplateParams.Truncate(count);
     }
 
     private ItaniumNode InventTemplateParamName(int kind, NodeStack? parameters)

@@ -103,14 +103,20 @@ internal ref partial struct ItaniumParser
         return result;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private readonly char Look(int ahead = 0)
     {
         int i = _pos + ahead;
         return (uint)i < (uint)_s.Length ? _s[i] : '\0';
     }
 
-    private readonly int NumLeft => _s.Length - _pos;
+    private readonly int NumLeft
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _s.Length - _pos;
+    }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool ConsumeIf(char c)
     {
         if (_pos < _s.Length && _s[_pos] == c)
@@ -142,8 +148,10 @@ internal ref partial struct ItaniumParser
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsDigit(char c) => (uint)(c - '0') <= 9;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Enter()
     {
         // The stack probe is a runtime call: once every 16 levels is enough between probes.
@@ -156,6 +164,7 @@ internal ref partial struct ItaniumParser
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ItaniumNode Make(ItaniumNodeKind kind)
     {
         var node = _ctx.Rent(kind);
@@ -169,6 +178,7 @@ internal ref partial struct ItaniumParser
         return node;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ItaniumNode Make(ItaniumNodeKind kind, ItaniumNode? a, ItaniumNode? b = null, ItaniumNode? c = null)
     {
         var node = Make(kind);
@@ -178,6 +188,7 @@ internal ref partial struct ItaniumParser
         return node;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ItaniumNode MakeText(ItaniumNodeKind kind, string text, ItaniumNode? a = null, ItaniumNode? b = null)
     {
         var node = Make(kind, a, b);
@@ -185,6 +196,7 @@ internal ref partial struct ItaniumParser
         return node;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ItaniumNode MakeSlice(ItaniumNodeKind kind, int start, int length, ItaniumNode? a = null)
     {
         var node = Make(kind, a);
@@ -193,6 +205,7 @@ internal ref partial struct ItaniumParser
         return node;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ItaniumNode MakeName(string text) => MakeText(ItaniumNodeKind.Name, text);
 
     private ItaniumNode MakeName(Range range) => MakeSlice(ItaniumNodeKind.Name, range.Start.Value, range.End.Value - range.Start.Value);

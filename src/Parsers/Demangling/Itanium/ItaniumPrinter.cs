@@ -45,12 +45,14 @@ internal ref partial struct ItaniumPrinter
         return !_failed && !_out.Overflowed;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Print(ItaniumNode node)
     {
         PrintLeft(node);
         PrintRight(node);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool EnterNode()
     {
         if (_failed || ++_work > MaxWork || _depth >= MaxPrintDepth || _out.Overflowed
@@ -79,9 +81,19 @@ internal ref partial struct ItaniumPrinter
         _depth--;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void PrintRight(ItaniumNode node)
     {
-        if (node.RhsCache == ItaniumNode.No || !EnterNode())
+        // Most nodes have nothing on the right: decided here, without a call.
+        if (node.RhsCache != ItaniumNode.No)
+        {
+            PrintRightEntered(node);
+        }
+    }
+
+    private void PrintRightEntered(ItaniumNode node)
+    {
+        if (!EnterNode())
         {
             return;
         }
@@ -90,8 +102,10 @@ internal ref partial struct ItaniumPrinter
         _depth--;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private readonly ReadOnlySpan<char> Slice(ItaniumNode node) => node.SliceLength >= 0 ? _src.Slice(node.SliceStart, node.SliceLength) : default;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private readonly ReadOnlySpan<char> TextOf(ItaniumNode node) => node.Text is not null ? node.Text.AsSpan() : Slice(node);
 
     private void OpenParen(char c = '(')

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace AbiPortal.Parsers.Demangling.Itanium;
 
 /// <summary>
@@ -12,19 +14,26 @@ internal sealed class NodeStack
 
     public ItaniumNode this[int index]
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get => _items[index];
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         set => _items[index] = value;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(ItaniumNode node)
     {
-        if (Count == _items.Length)
+        int count = Count;
+        if (count == _items.Length)
         {
-            Array.Resize(ref _items, _items.Length * 2);
+            Grow();
         }
 
-        _items[Count++] = node;
+        _items[count] = node;
+        Count = count + 1;
     }
+
+    private void Grow() => Array.Resize(ref _items, _items.Length * 2);
 
     /// <summary>Drops the elements from <paramref name="count"/> on.</summary>
     public void Truncate(int count)

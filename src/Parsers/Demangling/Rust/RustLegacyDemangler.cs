@@ -28,7 +28,7 @@ internal static class RustLegacyDemangler
         suffixStart = 0;
         lastStart = 0;
         lastLength = 0;
-        if (innerStart < 0 || symbol.Slice(innerStart).ContainsAnyExceptInRange((char)0, (char)0x7F))
+        if (innerStart < 0)
         {
             return false;
         }
@@ -43,8 +43,9 @@ internal static class RustLegacyDemangler
 
             if (symbol[i] == 'E')
             {
+                // Checked last: most C++ names fail the walk at their first template or qualifier.
                 suffixStart = i + 1;
-                return true;
+                return !symbol.Slice(innerStart).ContainsAnyExceptInRange((char)0, (char)0x7F);
             }
 
             if (!char.IsAsciiDigit(symbol[i]))

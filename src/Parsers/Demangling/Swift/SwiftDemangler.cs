@@ -21,6 +21,13 @@ internal static class SwiftDemangler
             name = name.Slice(1);
         }
 
+        // Every prefix starts "_T", "_$", "$" or "@": other names (all of Itanium's "_Z...", which a
+        // Linux filter sees 100,000 times) are settled on two chars, without the prefix list.
+        if (name.Length < 2 || (name[0] == '_' ? name[1] is not ('T' or '$') : name[0] is not ('$' or '@')))
+        {
+            return false;
+        }
+
         return name.StartsWith("_T", StringComparison.Ordinal) || SwiftParser.PrefixLength(name) > 0;
     }
 
