@@ -12,7 +12,10 @@
 #        an upgrade), and libdb-5.3.so (libdb5.3) with libdb5.3-dbg's (10 MB of .debug_info).
 #   C++: libstdc++6-12-dbg's debug build of libstdc++.so.6.0.30 (4 MB of .debug_info, embedded).
 # The surface is read by bench/dwarf/SurfaceDriver (published ReadyToRun), which prints one
-# summary line per file; ABIDW_TIMEOUT (default 600 s) bounds each abidw run.
+# summary line per file; ABIDW_TIMEOUT (default 600 s) bounds each abidw run. With
+# ABIPORTAL=path/to/published/abiportal (ReadyToRun or Native AOT), `abiportal inspect --json` of
+# the same file is timed too: the user's whole path, surface and snapshot JSON written.
+# LIBS="libc libstdc++" picks libraries (default all three; libdb's abidw runs into the timeout).
 set -eu
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 RUNS=${1:-3}
@@ -58,7 +61,8 @@ summary() {
 
 bench() {
     name=$1 file=$2 roots=$3
-    : >"$OUT/$name.ours"; : >"$OUT/$name.abidw"; : >"$OUT/$name.stats"
+    case " ${LIBS:-libc libdb libstdc++} " in *" $name "*) ;; *) return 0 ;; esac
+    : >"$OUT/$name.ours"; : >"$OUT/$name.abidw"; : >"$OUT/$name.stats"; : >"$OUT/$name.cli"
     if [ -n "$roots" ]; then
         set -- --debug-root="$roots"; abidw_dir="--debug-info-dir $roots"
         debug="$roots/.build-id/$(readelf -n "$file" | sed -n 's/.*Build ID: \(..\)\(.*\)/\1\/\2/p').debug"
@@ -71,6 +75,7 @@ bench() {
     while [ $i -lt "$RUNS" ]; do
         run_once "$DRIVER" "$@" "$file" >>"$OUT/$name.ours"
         run_once llvm-dwarfdump --statistics "$debug" >>"$OUT/$name.stats"
+        if [ -n "${ABIPORTAL:-}" ]; then run_once "$ABIPORTAL" inspect --json "$@" "$file" >>"$OUT/$name.cli"; fi
         i=$((i + 1))
     done
     # shellcheck disable=SC2086
@@ -81,6 +86,7 @@ bench() {
     printf '| %-40s | %9s | %8s | %11s |\n' "command" "median ms" "CPU ms" "max RSS MiB"
     printf '|%s|%s|%s|%s|\n' "------------------------------------------" "-----------" "----------" "-------------"
     summary "$name.ours" "ABI surface (SurfaceDriver)"
+    if [ -n "${ABIPORTAL:-}" ]; then summary "$name.cli" "abiportal inspect --json"; fi
     summary "$name.abidw" "abidw (once; timeout ${ABIDW_TIMEOUT}s)"
     summary "$name.stats" "llvm-dwarfdump --statistics"
 }
