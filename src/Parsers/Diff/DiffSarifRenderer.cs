@@ -140,12 +140,7 @@ public static partial class DiffSarifRenderer
         w.WriteEndArray();
         if (c.Suppressed)
         {
-            w.WriteStartArray("suppressions");
-            w.WriteStartObject();
-            w.WriteString("kind", "external");
-            w.WriteString("justification", c.Reason ?? string.Empty);
-            w.WriteEndObject();
-            w.WriteEndArray();
+            SarifParts.WriteExternalSuppression(w, c.Reason);
         }
 
         w.WriteStartObject("properties");
@@ -160,12 +155,5 @@ public static partial class DiffSarifRenderer
         w.WriteEndObject();
     }
 
-    /// <summary>An optional string property: written when set, left out otherwise.</summary>
-    private static void WriteIfSet(Utf8JsonWriter w, string name, string? value)
-    {
-        if (value is not null)
-        {
-            w.WriteString(name, value);
-        }
-    }
+    private static void WriteIfSet(Utf8JsonWriter w, string name, string? value) => SarifParts.WriteIfSet(w, name, value);
 }

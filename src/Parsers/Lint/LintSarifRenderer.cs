@@ -135,12 +135,7 @@ public static class LintSarifRenderer
         w.WriteEndArray();
         if (f.Suppressed)
         {
-            w.WriteStartArray("suppressions");
-            w.WriteStartObject();
-            w.WriteString("kind", "external");
-            w.WriteString("justification", f.Reason ?? string.Empty);
-            w.WriteEndObject();
-            w.WriteEndArray();
+            Diff.SarifParts.WriteExternalSuppression(w, f.Reason);
         }
 
         w.WriteStartObject("properties");
