@@ -70,6 +70,7 @@ internal sealed partial class ParseWorker(int index, IServiceScopeFactory scopes
 
         var store = scope.ServiceProvider.GetRequiredService<ArtifactStore>();
         var ingestor = scope.ServiceProvider.GetRequiredService<SnapshotIngestor>();
+        var pairing = scope.ServiceProvider.GetRequiredService<DebugPairing>();
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         timeout.CancelAfter(options.Value.JobTimeout);
         try
@@ -101,9 +102,24 @@ internal sealed partial class ParseWorker(int index, IServiceScopeFactory scopes
 
             timeout.Token.ThrowIfCancellationRequested();
             snapshot = snapshot with { File = snapshot.File with { Name = claim.FileName } };
-            if (!await ingestor.StoreAsync(claim, snapshot, timeout.Token))
+
+            // Debug info only (objcopy --only-keep-debug, a dSYM): stored as the debug file of its
+            // build id. A binary without a surface takes one from its debug file when it is here.
+            bool isDebugFile = snapshot.Abi is not null && DebugPairing.Identify(path, readOptions.Limits).IsDebugOnly;
+            long? debugFileId = null;
+            if (!isDebugFile)
+            {
+                (snapshot, debugFileId) = await pairing.AttachAtIngestAsync(snapshot, readOptions, timeout.Token);
+            }
+
+            var facts = new IngestFacts(SnapshotIngestor.BuildIdOf(snapshot), isDebugFile, debugFileId);
+            if (!await ingestor.StoreAsync(claim, snapshot, null, facts, timeout.Token))
             {
                 LogLostClaim(claim.ArtifactId);
+            }
+            else if (isDebugFile && facts.BuildId is { } buildId)
+            {
+                await pairing.PairWaitingBinariesAsync(claim.ArtifactId, buildId, claim.Sha256, claim.FileName, readOptions, timeout.Token);
             }
             else
             {
