@@ -83,6 +83,7 @@ internal sealed partial class ParseWorker(int index, IServiceScopeFactory scopes
             var readOptions = new SnapshotReadOptions
             {
                 CancellationToken = timeout.Token,
+                Limits = options.Value.ParseLimits,
                 MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount / Math.Max(1, options.Value.Workers)),
                 // Only the debug info inside the upload: the server's own /usr/lib/debug and the
                 // store's other blobs are not the uploader's, so no separate file is looked for.
@@ -113,13 +114,15 @@ internal sealed partial class ParseWorker(int index, IServiceScopeFactory scopes
             }
 
             var facts = new IngestFacts(SnapshotIngestor.BuildIdOf(snapshot), isDebugFile, debugFileId);
+            if (isDebugFile && facts.BuildId is { } buildId)
+            {
+                // Before the debug file shows as ready, so that whoever waits for it finds its binaries paired.
+                await pairing.PairWaitingBinariesAsync(claim.ArtifactId, buildId, claim.Sha256, claim.FileName, readOptions, timeout.Token);
+            }
+
             if (!await ingestor.StoreAsync(claim, snapshot, null, facts, timeout.Token))
             {
                 LogLostClaim(claim.ArtifactId);
-            }
-            else if (isDebugFile && facts.BuildId is { } buildId)
-            {
-                await pairing.PairWaitingBinariesAsync(claim.ArtifactId, buildId, claim.Sha256, claim.FileName, readOptions, timeout.Token);
             }
             else
             {
