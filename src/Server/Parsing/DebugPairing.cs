@@ -117,6 +117,9 @@ internal sealed partial class DebugPairing(PortalDbContext db, ArtifactStore sto
         return paired;
     }
 
+    /// <summary>A binary took its surface from this debug file at ingest: the debug file's page, which said "waiting", goes.</summary>
+    public Task AttachedAsync(long debugFileId) => pages.ChangedAsync(debugFileId);
+
     /// <summary>The snapshot with the surface of a stored debug file; null when the file is gone.</summary>
     private Snapshot? Attach(Snapshot binary, string debugSha256, string debugFileName, SnapshotReadOptions options)
     {

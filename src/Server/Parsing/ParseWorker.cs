@@ -126,6 +126,11 @@ internal sealed partial class ParseWorker(int index, IServiceScopeFactory scopes
             }
             else
             {
+                if (debugFileId is { } attachedFrom)
+                {
+                    await pairing.AttachedAsync(attachedFrom);
+                }
+
                 // Where upload -> ready goes (issue 7's 3 s goal): bench/server/run.sh prints this line.
                 LogParsed(claim.ArtifactId, snapshot.Exports.Count, read.TotalMilliseconds, (System.Diagnostics.Stopwatch.GetElapsedTime(started) - read).TotalMilliseconds);
             }
