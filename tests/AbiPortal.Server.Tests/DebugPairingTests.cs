@@ -71,4 +71,26 @@ public sealed class DebugPairingTests(SqlitePortal portal) : IClassFixture<Sqlit
         using var client = factory.CreateClient();
         await DebugPairingScenario.BinaryFirstAsync(client, "point-split-b");
     }
+
+    [Fact]
+    public async Task The_point_pair_through_the_check_api_is_incompatible_naming_the_struct_the_field_and_the_exports()
+    {
+        byte[] Point(string side) => File.ReadAllBytes(TestPaths.Fixture("typediff", $"point/gcc/{side}.so"));
+        await DebugPairingScenario.UploadAsync(Client, Point("old"), "libpoint.so", ("library", "point-check"), ("version", "1.0"));
+        var response = await Client.PostAsync("/api/check", PortalClient.Form(Point("new"), "libpoint.so", ("library", "point-check"), ("pr", "12")));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var check = await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync<CheckResult>(response.Content, PortalClient.Json);
+        Assert.Equal("incompatible", check!.Verdict);
+        string markdown = check.Markdown;
+        Assert.Contains("Evidence: both sides: symbols + debug info (DWARF 5, 1 unit)", markdown, StringComparison.Ordinal);
+        Assert.Contains("| type-size-changed | `struct Point` | size 8 → 12 bytes<br>", markdown, StringComparison.Ordinal);
+        Assert.Contains("| field-added | `struct Point` | field `z` added at offset 8<br>", markdown, StringComparison.Ordinal);
+        Assert.Contains("``get_x: parameter 1 `struct Point *` → struct Point``<br>``init_point: parameter 1 `struct Point *` → struct Point``", markdown, StringComparison.Ordinal);
+
+        // The diff page of the same pair says it too, from the stored diff.
+        string html = WebUtility.HtmlDecode(await Client.GetStringAsync(check.Links.Diff));
+        Assert.Contains("data-verdict=\"incompatible\"", html, StringComparison.Ordinal);
+        Assert.Contains("field `z` added at offset 8", html, StringComparison.Ordinal);
+        Assert.Contains("get_x: parameter 1 `struct Point *` → struct Point", html, StringComparison.Ordinal);
+    }
 }
