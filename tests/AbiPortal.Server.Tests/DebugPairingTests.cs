@@ -73,6 +73,15 @@ public sealed class DebugPairingTests(SqlitePortal portal) : IClassFixture<Sqlit
     }
 
     [Fact]
+    public async Task A_binary_and_its_debug_file_uploaded_together_are_paired()
+    {
+        using var data = new TempDirectory();
+        await using var factory = new PortalFactory(data.Path, workers: 2);
+        using var client = factory.CreateClient();
+        await DebugPairingScenario.BothAtOnceAsync(client);
+    }
+
+    [Fact]
     public async Task The_point_pair_through_the_check_api_is_incompatible_naming_the_struct_the_field_and_the_exports()
     {
         byte[] Point(string side) => File.ReadAllBytes(TestPaths.Fixture("typediff", $"point/gcc/{side}.so"));

@@ -117,6 +117,21 @@ internal sealed partial class DebugPairing(PortalDbContext db, ArtifactStore sto
         return paired;
     }
 
+    /// <summary>
+    /// After a binary without a surface is stored: a debug file of its build id that became ready
+    /// while the binary was being parsed (each job looked for the other before either was stored)
+    /// is paired now. Each side looks again after its own store, so one of them sees the other.
+    /// </summary>
+    public async Task<int> PairLateAsync(string buildId, SnapshotReadOptions options, CancellationToken cancellationToken)
+    {
+        var debug = await db.BuildIds.AsNoTracking()
+            .Where(b => b.BuildId == buildId && b.IsDebugFile)
+            .Join(db.Artifacts.Where(a => a.Status == ArtifactStatus.Ready), b => b.ArtifactId, a => a.Id, (b, a) => new { a.Id, a.Sha256, a.FileName })
+            .OrderBy(a => a.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        return debug is null ? 0 : await PairWaitingBinariesAsync(debug.Id, buildId, debug.Sha256, debug.FileName, options, cancellationToken);
+    }
+
     /// <summary>A binary took its surface from this debug file at ingest: the debug file's page, which said "waiting", goes.</summary>
     public Task AttachedAsync(long debugFileId) => pages.ChangedAsync(debugFileId);
 

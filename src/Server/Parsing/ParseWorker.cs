@@ -130,6 +130,11 @@ internal sealed partial class ParseWorker(int index, IServiceScopeFactory scopes
                 {
                     await pairing.AttachedAsync(attachedFrom);
                 }
+                else if (facts.BuildId is { } id && (isDebugFile || snapshot.Abi is null))
+                {
+                    // The partner may have been stored while this file was parsed: look again now.
+                    await pairing.PairLateAsync(id, readOptions, timeout.Token);
+                }
 
                 // Where upload -> ready goes (issue 7's 3 s goal): bench/server/run.sh prints this line.
                 LogParsed(claim.ArtifactId, snapshot.Exports.Count, read.TotalMilliseconds, (System.Diagnostics.Stopwatch.GetElapsedTime(started) - read).TotalMilliseconds);

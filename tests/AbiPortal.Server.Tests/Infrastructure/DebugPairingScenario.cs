@@ -54,6 +54,17 @@ public static class DebugPairingScenario
         await AssertPairedAsync(client, binary, debug, unpaired.BuildId);
     }
 
+    /// <summary>Both at once, parsed side by side by two workers: whichever is stored last pairs them.</summary>
+    public static async Task BothAtOnceAsync(HttpClient client)
+    {
+        var (_, binary, _) = await PortalClient.UploadAsync(client, Stripped, "libpoint-stripped.so", ("library", "point-split-c"), ("version", "1.0"));
+        var (_, debug, _) = await PortalClient.UploadAsync(client, DebugFile, "libpoint.debug");
+        await PortalClient.WaitParsedAsync(client, binary!.Id);
+        await PortalClient.WaitParsedAsync(client, debug!.Id);
+        var link = await PortalClient.GetAsync<DebugLinkInfo>(client, $"/api/artifacts/{binary.Id}/debug-link");
+        await AssertPairedAsync(client, binary.Id, debug.Id, link!.BuildId);
+    }
+
     private static async Task AssertPairedAsync(HttpClient client, long binary, long debug, string buildId)
     {
         var link = await PortalClient.GetAsync<DebugLinkInfo>(client, $"/api/artifacts/{binary}/debug-link");
