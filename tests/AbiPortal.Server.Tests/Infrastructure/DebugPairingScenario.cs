@@ -61,8 +61,16 @@ public static class DebugPairingScenario
         var (_, debug, _) = await PortalClient.UploadAsync(client, DebugFile, "libpoint.debug");
         await PortalClient.WaitParsedAsync(client, binary!.Id);
         await PortalClient.WaitParsedAsync(client, debug!.Id);
-        var link = await PortalClient.GetAsync<DebugLinkInfo>(client, $"/api/artifacts/{binary.Id}/debug-link");
-        await AssertPairedAsync(client, binary.Id, debug.Id, link!.BuildId);
+        // When each job looked for the other before either was stored, the one stored last pairs
+        // them just after it shows ready: within moments, not never.
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        DebugLinkInfo? link;
+        while ((link = await PortalClient.GetAsync<DebugLinkInfo>(client, $"/api/artifacts/{binary.Id}/debug-link"))!.HasAbi is false && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        await AssertPairedAsync(client, binary.Id, debug.Id, link.BuildId);
     }
 
     private static async Task AssertPairedAsync(HttpClient client, long binary, long debug, string buildId)
