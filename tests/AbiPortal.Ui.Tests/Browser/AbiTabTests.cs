@@ -1,6 +1,5 @@
 using AbiPortal.Client.Contracts;
 using AbiPortal.Tests;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -15,17 +14,8 @@ namespace AbiPortal.Ui.Tests.Browser;
 [Collection(PortalCollection.Name)]
 public sealed class AbiTabTests(PortalFixture portal)
 {
-    private async Task<long> UploadAsync(string path, string name, string? library, string? version)
-    {
-        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        using var scope = portal.Server.Services.CreateScope();
-        var uploads = scope.ServiceProvider.GetRequiredService<IArtifactUploads>();
-        await using var stream = File.OpenRead(path);
-        var result = await uploads.UploadAsync(stream, name, new ArtifactLabels(library, version, library is null ? null : "linux-x86_64"), cancel.Token);
-        long id = result.Artifact?.Id ?? throw new InvalidOperationException($"{name} was refused: {result.Problem}");
-        await portal.WaitUntilParsedAsync(id, cancel.Token);
-        return id;
-    }
+    private Task<long> UploadAsync(string path, string name, string? library, string? version)
+        => portal.UploadAsync(path, name, new ArtifactLabels(library, version, library is null ? null : "linux-x86_64"));
 
     private Task<long> PointAsync(string side, string version)
         => UploadAsync(TestPaths.Fixture("typediff", $"point/gcc/{side}.so"), "libpoint.so", "point", version);
