@@ -32,6 +32,10 @@ public sealed class AbiTabTests(PortalFixture portal)
         var getX = page.Locator("#abi-declarations tbody tr", new() { HasText = "get_x" });
         await Expect(getX.Locator("code.decl")).ToHaveTextAsync("int get_x(struct Point *p)");
         await PortalFixture.ScreenshotAsync(page, "abi");
+        var narrow = await portal.NewPageAsync(javaScript: false, width: 390);
+        await narrow.GotoAsync(page.Url);
+        await Expect(narrow.Locator("#abi-declarations code.decl").First).ToBeVisibleAsync();
+        await PortalFixture.ScreenshotAsync(narrow, "abi-phone");
 
         // Searching narrows the declarations; the type search lists struct Point.
         await page.Locator("#abi-q").FillAsync("init");
