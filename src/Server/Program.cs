@@ -23,6 +23,7 @@ app.MapOpenApi();
 app.MapHealthApi();
 app.MapArtifactsApi();
 app.MapContractApi();
+app.MapAbiApi();
 app.MapLibrariesApi();
 app.MapDiffApi();
 app.MapMatrixApi();

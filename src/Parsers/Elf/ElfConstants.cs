@@ -32,6 +32,9 @@ internal static class ElfConstants
     public const ushort SHN_COMMON = 0xfff2;
     public const ushort SHN_XINDEX = 0xffff;
 
+    // sh_flags.
+    public const ulong SHF_ALLOC = 0x2;
+
     // sh_type.
     public const uint SHT_SYMTAB = 2;
     public const uint SHT_STRTAB = 3;

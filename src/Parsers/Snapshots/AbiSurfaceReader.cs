@@ -29,6 +29,7 @@ public static class AbiSurfaceReader
                     Format = BinaryFormat.Elf,
                     BuildIds = elf!.BuildId is { } id ? [id] : [],
                     HasDebugInfo = HasDebugSections(elf!),
+                    IsDebugOnly = HasDebugSections(elf!) && IsDebugOnly(elf!),
                     DebugLink = sections.DebugLink,
                     SupplementaryFile = sections.AltLink,
                     SupplementaryBuildId = sections.AltLinkBuildId,
@@ -40,10 +41,11 @@ public static class AbiSurfaceReader
                     Format = BinaryFormat.MachO,
                     BuildIds = macho!.Uuid is { } uuid ? [uuid] : [],
                     HasDebugInfo = MachODwarfLoader.Load(macho!, data, bag).HasDebugInfo,
+                    IsDebugOnly = macho!.FileType == MachOConstants.MH_DSYM,
                 };
             case DetectedFormat.Fat when BinaryFormatException.TryRead(data.Span, limits, FatFile.Read, out var fat, out _):
                 var ids = new List<string>();
-                bool any = false;
+                bool any = false, dsym = fat.Slices.Count > 0;
                 foreach (var slice in fat.Slices)
                 {
                     var bytes = data.Slice((int)slice.offset, (int)slice.size);
@@ -55,10 +57,15 @@ public static class AbiSurfaceReader
                         }
 
                         any |= MachODwarfLoader.Load(thin, bytes, bag).HasDebugInfo;
+                        dsym &= thin.FileType == MachOConstants.MH_DSYM;
+                    }
+                    else
+                    {
+                        dsym = false;
                     }
                 }
 
-                return new DebugFileIdentity { Format = BinaryFormat.Fat, BuildIds = ids, HasDebugInfo = any };
+                return new DebugFileIdentity { Format = BinaryFormat.Fat, BuildIds = ids, HasDebugInfo = any, IsDebugOnly = dsym };
             default:
                 return new DebugFileIdentity { Format = BinaryFormat.Unknown };
         }
@@ -107,6 +114,14 @@ public static class AbiSurfaceReader
         var surface = DwarfSurfaceReader.Build(sections, null, "explicit", debugFileName, binary.Exports, matching, context, bag, supplementary);
         return result with { Abi = surface, Diagnostics = bag.ToList() };
     }
+
+    /// <summary>
+    /// objcopy --only-keep-debug and eu-strip -f keep every section header but turn the contents of
+    /// allocated sections into SHT_NOBITS, all but the notes (the build id): a file with no
+    /// allocated bytes but notes has no code to run, only debug info for a binary elsewhere.
+    /// </summary>
+    private static bool IsDebugOnly(ElfFile elf)
+        => !elf.Sections.Any(s => (s.Flags & ElfConstants.SHF_ALLOC) != 0 && s.Type is not (ElfConstants.SHT_NOBITS or ElfConstants.SHT_NOTE));
 
     private static bool HasDebugSections(ElfFile elf)
         => elf.Sections.Any(s => s.Type != ElfConstants.SHT_NOBITS && s.Name is ".debug_info" or ".zdebug_info" or ".debug_types");

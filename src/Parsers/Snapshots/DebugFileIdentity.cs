@@ -25,6 +25,14 @@ public sealed record DebugFileIdentity
     /// <summary>The supplementary file's build id (hex), when the link gives one.</summary>
     public string? SupplementaryBuildId { get; init; }
 
+    /// <summary>
+    /// True for a file that holds only debug info for a binary kept elsewhere: ELF written by
+    /// <c>objcopy --only-keep-debug</c> or <c>eu-strip -f</c> (every allocated section but notes is
+    /// SHT_NOBITS: the code and data are left out, the build-id note kept), or a dSYM (MH_DSYM).
+    /// A server shows such an upload as the debug file of its build id, not as a library.
+    /// </summary>
+    public bool IsDebugOnly { get; init; }
+
     /// <summary>True for a DWZ supplementary file itself (no exports; other debug files point into it).</summary>
     public bool IsSupplementary { get; init; }
 }

@@ -35,6 +35,8 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<DiffSymbolEntity> DiffSymbols => Set<DiffSymbolEntity>();
 
+    public DbSet<BuildIdEntity> BuildIds => Set<BuildIdEntity>();
+
     /// <summary>Which database this is.</summary>
     public abstract DatabaseProvider Provider { get; }
 
@@ -52,5 +54,6 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
         modelBuilder.ApplyConfiguration(new DiffCountConfiguration());
         modelBuilder.ApplyConfiguration(new DiffChangeConfiguration());
         modelBuilder.ApplyConfiguration(new DiffSymbolConfiguration());
+        modelBuilder.ApplyConfiguration(new BuildIdConfiguration());
     }
 }

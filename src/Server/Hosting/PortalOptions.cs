@@ -22,6 +22,16 @@ public sealed class PortalOptions
     /// <summary>Parse workers in this process (default: one per core; parsing is CPU-bound). 0 disables parsing here.</summary>
     public int Workers { get; set; } = Environment.ProcessorCount;
 
+    /// <summary>
+    /// Debug-info entries (DIEs) one upload's ABI surface may read, own or paired debug file
+    /// (ParseLimits.MaxDwarfDies, the DWARF work budget); past it the surface is stored partial and
+    /// says so. Null keeps the parsers' default.
+    /// </summary>
+    public long? MaxDwarfDies { get; set; }
+
+    /// <summary>The caps every read of an upload runs under.</summary>
+    public AbiPortal.Parsers.ParseLimits ParseLimits => MaxDwarfDies is { } dies ? AbiPortal.Parsers.ParseLimits.Default with { MaxDwarfDies = dies } : AbiPortal.Parsers.ParseLimits.Default;
+
     /// <summary>Longest a single parse may take before the job is marked failed.</summary>
     public TimeSpan JobTimeout { get; set; } = TimeSpan.FromMinutes(5);
 

@@ -56,6 +56,9 @@ public static class PortalServiceExtensions
         services.AddScoped<ParseQueue>();
         services.AddScoped<BulkRowWriter>();
         services.AddScoped<SnapshotIngestor>();
+        services.AddScoped<DebugPairing>();
+        services.AddSingleton<Queries.Abi.AbiSurfaceCache>();
+        services.AddScoped<IAbiQueries, Queries.Abi.AbiQueries>();
         services.AddScoped<ArtifactUploadService>();
         services.AddScoped<IArtifactUploads>(sp => sp.GetRequiredService<ArtifactUploadService>());
         services.AddScoped<IPortalQueries, PortalQueries>();

@@ -70,6 +70,7 @@ internal sealed partial class ParseWorker(int index, IServiceScopeFactory scopes
 
         var store = scope.ServiceProvider.GetRequiredService<ArtifactStore>();
         var ingestor = scope.ServiceProvider.GetRequiredService<SnapshotIngestor>();
+        var pairing = scope.ServiceProvider.GetRequiredService<DebugPairing>();
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         timeout.CancelAfter(options.Value.JobTimeout);
         try
@@ -82,6 +83,7 @@ internal sealed partial class ParseWorker(int index, IServiceScopeFactory scopes
             var readOptions = new SnapshotReadOptions
             {
                 CancellationToken = timeout.Token,
+                Limits = options.Value.ParseLimits,
                 MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount / Math.Max(1, options.Value.Workers)),
                 // Only the debug info inside the upload: the server's own /usr/lib/debug and the
                 // store's other blobs are not the uploader's, so no separate file is looked for.
@@ -101,12 +103,39 @@ internal sealed partial class ParseWorker(int index, IServiceScopeFactory scopes
 
             timeout.Token.ThrowIfCancellationRequested();
             snapshot = snapshot with { File = snapshot.File with { Name = claim.FileName } };
-            if (!await ingestor.StoreAsync(claim, snapshot, timeout.Token))
+
+            // Debug info only (objcopy --only-keep-debug, a dSYM): stored as the debug file of its
+            // build id. A binary without a surface takes one from its debug file when it is here.
+            bool isDebugFile = snapshot.Abi is not null && DebugPairing.Identify(path, readOptions.Limits).IsDebugOnly;
+            long? debugFileId = null;
+            if (!isDebugFile)
+            {
+                (snapshot, debugFileId) = await pairing.AttachAtIngestAsync(snapshot, readOptions, timeout.Token);
+            }
+
+            var facts = new IngestFacts(SnapshotIngestor.BuildIdOf(snapshot), isDebugFile, debugFileId);
+            if (isDebugFile && facts.BuildId is { } buildId)
+            {
+                // Before the debug file shows as ready, so that whoever waits for it finds its binaries paired.
+                await pairing.PairWaitingBinariesAsync(claim.ArtifactId, buildId, claim.Sha256, claim.FileName, readOptions, timeout.Token);
+            }
+
+            if (!await ingestor.StoreAsync(claim, snapshot, null, facts, timeout.Token))
             {
                 LogLostClaim(claim.ArtifactId);
             }
             else
             {
+                if (debugFileId is { } attachedFrom)
+                {
+                    await pairing.AttachedAsync(attachedFrom);
+                }
+                else if (facts.BuildId is { } id && (isDebugFile || snapshot.Abi is null))
+                {
+                    // The partner may have been stored while this file was parsed: look again now.
+                    await pairing.PairLateAsync(id, readOptions, timeout.Token);
+                }
+
                 // Where upload -> ready goes (issue 7's 3 s goal): bench/server/run.sh prints this line.
                 LogParsed(claim.ArtifactId, snapshot.Exports.Count, read.TotalMilliseconds, (System.Diagnostics.Stopwatch.GetElapsedTime(started) - read).TotalMilliseconds);
             }

@@ -36,7 +36,14 @@ internal sealed class SnapshotIngestor(PortalDbContext db, BulkRowWriter writer,
         => StoreAsync(claim, snapshot, null, cancellationToken);
 
     /// <summary>Stores the outcome with its JSON when the caller already wrote it; false when the claim is gone.</summary>
-    public async Task<bool> StoreAsync(ParseClaim claim, Snapshot snapshot, string? json, CancellationToken cancellationToken)
+    public Task<bool> StoreAsync(ParseClaim claim, Snapshot snapshot, string? json, CancellationToken cancellationToken)
+        => StoreAsync(claim, snapshot, json, new IngestFacts(BuildIdOf(snapshot), false, null), cancellationToken);
+
+    /// <summary>A snapshot's one build id (a universal binary's slices each have their own: none).</summary>
+    public static string? BuildIdOf(Snapshot snapshot) => snapshot.Identity.BuildId?.ToLowerInvariant();
+
+    /// <summary>Stores the outcome with what the worker learned about its debug info; false when the claim is gone.</summary>
+    public async Task<bool> StoreAsync(ParseClaim claim, Snapshot snapshot, string? json, IngestFacts facts, CancellationToken cancellationToken)
     {
         // The snapshot JSON (20 MB for libLLVM) is written on another core while the rows are
         // flattened here, and is finished before the write transaction begins. Inside it, an await
@@ -50,6 +57,8 @@ internal sealed class SnapshotIngestor(PortalDbContext db, BulkRowWriter writer,
         var now = time.GetUtcNow().UtcDateTime;
         string snapshotJson = await serializing;
 
+        // Read before the store: a debug file's library label is dropped there, and the page that listed it queued must go.
+        string? library = await db.Artifacts.AsNoTracking().Where(a => a.Id == claim.ArtifactId).Select(a => a.Library).FirstOrDefaultAsync(cancellationToken);
         bool sqlite = db.Provider == DatabaseProvider.Sqlite;
         if (sqlite)
         {
@@ -66,7 +75,7 @@ internal sealed class SnapshotIngestor(PortalDbContext db, BulkRowWriter writer,
         bool stored;
         try
         {
-            stored = await StoreRowsAsync(claim, snapshot, snapshotJson, rows, status, identityJson, now, cancellationToken);
+            stored = await StoreRowsAsync(claim, snapshot, snapshotJson, rows, status, identityJson, now, facts, cancellationToken);
         }
         finally
         {
@@ -80,12 +89,11 @@ internal sealed class SnapshotIngestor(PortalDbContext db, BulkRowWriter writer,
 
         if (stored)
         {
-            string? library = await db.Artifacts.AsNoTracking().Where(a => a.Id == claim.ArtifactId).Select(a => a.Library).FirstOrDefaultAsync(cancellationToken);
             await pages.ChangedAsync(claim.ArtifactId, library);
 
             // Its library's page diffs (against its predecessor, its successor against it) are
             // computed now, in the background, so no page has to.
-            if (status == ArtifactStatus.Ready)
+            if (status == ArtifactStatus.Ready && !facts.IsDebugFile)
             {
                 indexer.Enqueue(library);
             }
@@ -95,8 +103,9 @@ internal sealed class SnapshotIngestor(PortalDbContext db, BulkRowWriter writer,
     }
 
     private async Task<bool> StoreRowsAsync(
-        ParseClaim claim, Snapshot snapshot, string snapshotJson, SnapshotRows rows, ArtifactStatus status, string identityJson, DateTime now, CancellationToken cancellationToken)
+        ParseClaim claim, Snapshot snapshot, string snapshotJson, SnapshotRows rows, ArtifactStatus status, string identityJson, DateTime now, IngestFacts facts, CancellationToken cancellationToken)
     {
+        string kind = facts.IsDebugFile ? IngestFacts.DebugFileKind : EnumNames.Of(snapshot.Kind);
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
         {
@@ -113,7 +122,10 @@ internal sealed class SnapshotIngestor(PortalDbContext db, BulkRowWriter writer,
                         .SetProperty(a => a.Arch, snapshot.Arch)
                         .SetProperty(a => a.Bits, snapshot.Bits)
                         .SetProperty(a => a.Endian, snapshot.Endian is { } e ? EnumNames.Of(e) : null)
-                        .SetProperty(a => a.Kind, EnumNames.Of(snapshot.Kind))
+                        .SetProperty(a => a.Kind, kind)
+
+                        // A debug file belongs to its binary, not to a library: it never shows as one of its versions.
+                        .SetProperty(a => a.Library, a => facts.IsDebugFile ? null : a.Library)
                         .SetProperty(a => a.IdentityName, snapshot.Identity.Name)
                         .SetProperty(a => a.IdentityJson, identityJson)
                         .SetProperty(a => a.HasSymbolTable, snapshot.Identity.HasSymbolTable)
@@ -136,6 +148,13 @@ internal sealed class SnapshotIngestor(PortalDbContext db, BulkRowWriter writer,
             await writer.InsertAsync(rows.Diagnostics, cancellationToken);
             await writer.InsertAsync(rows.Members, cancellationToken);
             await writer.InsertAsync(new[] { new SnapshotEntity { ArtifactId = claim.ArtifactId, Json = snapshotJson } }, cancellationToken);
+            if (facts.BuildId is { Length: > 0 and <= 128 } buildId && status == ArtifactStatus.Ready)
+            {
+                db.BuildIds.Add(new BuildIdEntity { ArtifactId = claim.ArtifactId, BuildId = buildId, IsDebugFile = facts.IsDebugFile, HasAbi = snapshot.Abi is not null, DebugFileId = facts.DebugFileId });
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+            }
+
             await transaction.CommitAsync(cancellationToken);
             return true;
         });

@@ -78,7 +78,12 @@ internal sealed partial class PortalQueries(PortalDbContext db, DiffStore diffs,
         }
 
         var (summary, groups, changeCount) = await diffs.SummaryAsync(stored.Id, cancellationToken);
-        return new DiffView(oldSide, newSide, stored.Id, oldSide.ToDiffSide(), newSide.ToDiffSide(), AbiDiff.VerdictOf(summary), summary, groups, changeCount);
+
+        // What each side was read from (symbols only, or with debug info): the page says what it checked.
+        var evidence = await db.Diffs.AsNoTracking().Where(d => d.Id == stored.Id).Select(d => new { d.OldEvidence, d.NewEvidence }).FirstOrDefaultAsync(cancellationToken);
+        var oldDiffSide = oldSide.ToDiffSide() with { Evidence = evidence?.OldEvidence };
+        var newDiffSide = newSide.ToDiffSide() with { Evidence = evidence?.NewEvidence };
+        return new DiffView(oldSide, newSide, stored.Id, oldDiffSide, newDiffSide, AbiDiff.VerdictOf(summary), summary, groups, changeCount);
     }
 
     public Task<PagedResult<DiffChangeRow>> GetDiffChangesAsync(long diffId, DiffChangeQuery query, CancellationToken cancellationToken)

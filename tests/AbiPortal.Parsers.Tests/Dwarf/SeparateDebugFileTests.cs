@@ -96,11 +96,15 @@ public sealed class SeparateDebugFileTests : IDisposable
     {
         string buildId = DwarfFixtures.Read("libpoint-gcc5.so").Identity.BuildId!;
         var debug = AbiSurfaceReader.Identify(File.ReadAllBytes(DwarfFixtures.Path("libpoint.debug")));
-        Assert.Equal((BinaryFormat.Elf, true), (debug.Format, debug.HasDebugInfo));
+        Assert.Equal((BinaryFormat.Elf, true, true), (debug.Format, debug.HasDebugInfo, debug.IsDebugOnly));
         Assert.Equal([buildId], debug.BuildIds);
 
+        // A library with its debug info inside is a binary, not a debug file.
+        var embedded = AbiSurfaceReader.Identify(File.ReadAllBytes(DwarfFixtures.Path("libpoint-gcc5.so")));
+        Assert.Equal((true, false), (embedded.HasDebugInfo, embedded.IsDebugOnly));
+
         var stripped = AbiSurfaceReader.Identify(File.ReadAllBytes(DwarfFixtures.Path("libpoint-stripped.so")));
-        Assert.Equal((false, "libpoint.debug"), (stripped.HasDebugInfo, stripped.DebugLink));
+        Assert.Equal((false, false, "libpoint.debug"), (stripped.HasDebugInfo, stripped.IsDebugOnly, stripped.DebugLink));
         Assert.Equal([buildId], stripped.BuildIds);
 
         var dwz = AbiSurfaceReader.Identify(File.ReadAllBytes(DwarfFixtures.Path("libdwz-a.so")));
@@ -110,6 +114,7 @@ public sealed class SeparateDebugFileTests : IDisposable
         var dsym = AbiSurfaceReader.Identify(File.ReadAllBytes(DwarfFixtures.Path("libpoint.dylib.dSYM/Contents/Resources/DWARF/libpoint.dylib")));
         Assert.Equal([DwarfFixtures.Read("libpoint.dylib").Identity.BuildId!], dsym.BuildIds);
         Assert.True(dsym.HasDebugInfo);
+        Assert.True(dsym.IsDebugOnly);
         Assert.Equal(BinaryFormat.Unknown, AbiSurfaceReader.Identify(new byte[] { 1, 2, 3 }).Format);
     }
 

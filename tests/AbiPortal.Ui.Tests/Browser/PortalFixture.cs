@@ -87,6 +87,19 @@ public sealed class PortalFixture : IAsyncLifetime
         return ids;
     }
 
+    /// <summary>Uploads a file through the server's own upload service and waits until it is parsed; returns its id.</summary>
+    public async Task<long> UploadAsync(string path, string name, ArtifactLabels labels)
+    {
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var scope = Server.Services.CreateScope();
+        var uploads = scope.ServiceProvider.GetRequiredService<IArtifactUploads>();
+        await using var stream = File.OpenRead(path);
+        var result = await uploads.UploadAsync(stream, name, labels, cancel.Token);
+        long id = result.Artifact?.Id ?? throw new InvalidOperationException($"{name} was refused: {result.Problem}");
+        await WaitUntilParsedAsync(id, cancel.Token);
+        return id;
+    }
+
     /// <summary>Polls the artifact until its parse job has ended; returns its final status.</summary>
     public async Task<ArtifactStatus> WaitUntilParsedAsync(long id, CancellationToken cancellationToken)
     {

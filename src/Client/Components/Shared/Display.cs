@@ -87,6 +87,10 @@ public static class Display
     public static string LibraryHref(string name) => "/libraries/" + Uri.EscapeDataString(name);
 
     /// <summary>The diff page of two artifacts.</summary>
+    /// <summary>The layout page of one type of an artifact's ABI surface (type ids hold spaces, stars and parentheses: a query value).</summary>
+    public static string TypeHref(long artifactId, string typeId) =>
+        ArtifactHref(artifactId) + "/types?id=" + Uri.EscapeDataString(typeId);
+
     public static string DiffHref(long baseId, long headId) =>
         string.Create(CultureInfo.InvariantCulture, $"/diff?base={baseId}&head={headId}");
 }
