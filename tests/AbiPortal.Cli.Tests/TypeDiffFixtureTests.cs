@@ -29,6 +29,7 @@ public sealed class TypeDiffFixtureTests
         ["variable-type-changed"] = (12, "size-changed,variable-type-changed"),
         ["handed-out-grown"] = (4, "field-added,type-size-changed"),
         ["private-grown"] = (4, "field-added,type-size-changed"),
+        ["private-version-node"] = (0, "field-added,type-size-changed"),
         ["by-value-grown"] = (12, "field-added,type-size-changed"),
         ["type-alignment-changed"] = (12, "type-alignment-changed,type-size-changed"),
         ["type-passing-changed"] = (12, "export-added,type-passing-changed"),
@@ -213,7 +214,26 @@ public sealed class TypeDiffFixtureTests
         Assert.Equal(Pahole(bits, "mode"), CliRunner.Run("inspect", "--type", "struct mode", bits).Stdout);
     }
 
-    /// <summary>abidiff's exit bit 4 (ABI change) against ours, pair by pair; the exceptions are where ours sees more, each with its reason.</summary>
+    /// <summary>Where abidiff reports an ABI change and ours grades it information, and why.</summary>
+    private static readonly Dictionary<string, string> GradedBelowAbidiff = new()
+    {
+        ["private-version-node"] = "the grown struct reaches only an export of the private version node LIB_PRIVATE, as glibc's struct pthread reaches only __nptl_last_event@GLIBC_PRIVATE",
+    };
+
+    [Fact]
+    public void A_type_change_reaching_only_private_version_node_exports_is_information()
+    {
+        var (o, n) = Files("private-version-node", "gcc");
+        var (exit, text, _) = CliRunner.Run("diff", o, n);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("verdict: none (0 incompatible, 0 api-break, 0 risk, 0 compatible, 2 info, 0 suppressed)", text, StringComparison.Ordinal);
+        Assert.Contains("why: it reaches only exports of private version nodes", text, StringComparison.Ordinal);
+        Assert.Contains("for a public export it would be incompatible", text, StringComparison.Ordinal);
+        Assert.Contains("lib_state: parameter 1 `struct state *` → struct state", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>abidiff's exit bit 4 (ABI change) against ours, pair by pair; the exceptions are where ours sees more, or grades lower, each with its reason.</summary>
     [Theory]
     [MemberData(nameof(Builds))]
     public void Abidiff_agrees_on_which_pairs_change_the_abi(string pair, string build)
@@ -225,6 +245,10 @@ public sealed class TypeDiffFixtureTests
         if (MoreThanAbidiff.TryGetValue(pair, out string? why) && (theirs & 4) == 0)
         {
             Assert.True((ours & 4) != 0, $"{pair}: expected ours to report what abidiff does not ({why})");
+        }
+        else if (GradedBelowAbidiff.TryGetValue(pair, out string? lower))
+        {
+            Assert.True((theirs & 4) != 0 && ours == 0, $"{pair}/{build}: expected abidiff to report a change ours grades information ({lower}); abidiff exit {theirs}, ours {ours}");
         }
         else
         {

@@ -41,15 +41,16 @@ public static partial class SnapshotDiffer
         var pairing = AbiPairing.Of(o, n, collector);
         NoteOneSided(pairing.OneSided, collector);
 
+        var privates = PrivateExports.Of(o);
         var signatures = new AbiSignatureComparer(oldIndex, newIndex);
         foreach (var (of, nf, export) in pairing.Functions)
         {
-            AddSignatureChanges(signatures.Compare(of, nf), export, pairing, collector);
+            AddSignatureChanges(signatures.Compare(of, nf), export, pairing, privates, collector);
         }
 
         foreach (var (ov, nv, export) in pairing.Variables)
         {
-            AddSignatureChanges(signatures.Compare(ov, nv), export, pairing, collector);
+            AddSignatureChanges(signatures.Compare(ov, nv), export, pairing, privates, collector);
         }
         var candidates = ChangedTypes.Find(oldIndex, newIndex);
         if (candidates.Count == 0)
@@ -89,25 +90,29 @@ public static partial class SnapshotDiffer
             var (node, differences) = changed[i];
             var (symbols, count) = reaches[i];
             int total = count ?? counts[next++];
+            bool onlyPrivate = privates.AllPrivate(symbols, total);
             foreach (var d in differences)
             {
+                var (severity, rationale) = onlyPrivate ? PrivateExports.Lowered(d.Severity, d.Rationale) : (d.Severity, d.Rationale);
                 collector.Add(new AbiChange
                 {
-                    Kind = d.Kind, Severity = d.Severity, Type = graph.Type(node).Id, Item = d.Item, Before = d.Before, After = d.After,
-                    Symbols = symbols, ExportCount = total, Rationale = d.Rationale,
+                    Kind = d.Kind, Severity = severity, Type = graph.Type(node).Id, Item = d.Item, Before = d.Before, After = d.After,
+                    Symbols = symbols, ExportCount = total, Rationale = rationale,
                 });
             }
         }
     }
 
-    private static void AddSignatureChanges(List<TypeDifference> differences, AbiExport export, AbiPairing pairing, ChangeCollector collector)
+    private static void AddSignatureChanges(List<TypeDifference> differences, AbiExport export, AbiPairing pairing, PrivateExports privates, ChangeCollector collector)
     {
+        bool isPrivate = privates.IsPrivate(export.Symbol);
         foreach (var d in differences)
         {
+            var (severity, rationale) = isPrivate ? PrivateExports.Lowered(d.Severity, d.Rationale) : (d.Severity, d.Rationale);
             collector.Add(new AbiChange
             {
-                Kind = d.Kind, Severity = d.Severity, Symbol = export.Symbol, Demangled = pairing.Demangled(export.Symbol), Item = d.Item,
-                Before = d.Before, After = d.After, Rationale = d.Rationale,
+                Kind = d.Kind, Severity = severity, Symbol = export.Symbol, Demangled = pairing.Demangled(export.Symbol), Item = d.Item,
+                Before = d.Before, After = d.After, Rationale = rationale,
             });
         }
     }

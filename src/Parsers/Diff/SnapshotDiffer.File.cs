@@ -99,7 +99,7 @@ public static partial class SnapshotDiffer
                 collector.File(ChangeKind.DependencyKindChanged, severity, EnumNames.Of(d.Kind), EnumNames.Of(nd.Kind), symbol: d.Name);
             }
 
-            CompareRequiredVersions(d, nd, collector);
+            CompareRequiredVersions(d, nd, n, collector);
         }
 
         foreach (var d in n.Dependencies)
@@ -111,8 +111,12 @@ public static partial class SnapshotDiffer
         }
     }
 
-    private static void CompareRequiredVersions(SnapshotDependency d, SnapshotDependency nd, ChangeCollector collector)
+    private static void CompareRequiredVersions(SnapshotDependency d, SnapshotDependency nd, Snapshot n, ChangeCollector collector)
     {
+        // Version nodes the library defines itself: a dependency that requires one of them is a
+        // sibling of the same release (glibc's libc.so.6 and ld.so both define GLIBC_2.35 and
+        // ship in one package), so it raises no floor on the systems that can load the library.
+        var ownNodes = n.VersionNodes.Where(v => !v.IsBase).Select(v => v.Name).ToHashSet(StringComparer.Ordinal);
         var before = d.RequiredVersions ?? [];
         var after = nd.RequiredVersions ?? [];
         var beforeSet = new HashSet<string>(before, StringComparer.Ordinal);
@@ -129,7 +133,8 @@ public static partial class SnapshotDiffer
             // glibc-style versions are cumulative (GLIBC_2.34 implies GLIBC_2.7), so a new version
             // no higher than one already required raises no floor: info.
             string? highest = HighestOfFamily(before, v);
-            bool raisesFloor = highest is null || CompareDottedVersions(VersionNumber(v)!, VersionNumber(highest)!) > 0;
+            bool sibling = ownNodes.Contains(v);
+            bool raisesFloor = !sibling && (highest is null || CompareDottedVersions(VersionNumber(v)!, VersionNumber(highest)!) > 0);
             collector.Add(new AbiChange
             {
                 Kind = ChangeKind.RequiredVersionAdded,
@@ -138,7 +143,8 @@ public static partial class SnapshotDiffer
                 Version = v,
                 Before = highest,
                 After = v,
-                Detail = raisesFloor ? DistributionBaselines.Describe(v) : null,
+                Detail = raisesFloor ? DistributionBaselines.Describe(v)
+                    : sibling ? $"{n.File.Name} defines {v} itself: the dependency is part of the same release" : null,
             });
         }
 

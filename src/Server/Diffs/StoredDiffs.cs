@@ -9,7 +9,7 @@ public static class StoredDiffs
     /// diffs stored by another engine then count as not stored and are computed again, by the
     /// indexer at start-up for the pairs pages show and on first request for the rest.
     /// </summary>
-    public const int Engine = 2;
+    public const int Engine = 3;
 
     /// <summary>Symbols of a grouped change loaded with a page of changes (the rest are paged on their own).</summary>
     public const int SymbolsPerChange = 200;

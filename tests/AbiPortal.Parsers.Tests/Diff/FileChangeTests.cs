@@ -84,6 +84,20 @@ public sealed class FileChangeTests
     }
 
     [Fact]
+    public void Newly_required_version_the_library_defines_itself_is_info()
+    {
+        // glibc's libc.so.6 requiring ld.so's GLIBC_2.35, which libc.so.6 itself defines: both ship in one release.
+        SnapshotVersionNode[] nodes = [new() { Name = "libc.so.6", IsBase = true, Index = 1 }, new() { Name = "GLIBC_2.35", Index = 2 }];
+        var diff = SnapshotDiffer.Compare(
+            ElfLib("libc.so.6") with { VersionNodes = nodes, Dependencies = [new SnapshotDependency { Name = "ld-linux-x86-64.so.2", RequiredVersions = ["GLIBC_2.3"] }] },
+            ElfLib("libc.so.6") with { VersionNodes = nodes, Dependencies = [new SnapshotDependency { Name = "ld-linux-x86-64.so.2", RequiredVersions = ["GLIBC_2.3", "GLIBC_2.35"] }] });
+        var change = Single(diff, ChangeKind.RequiredVersionAdded);
+        Assert.Equal(ChangeSeverity.Info, change.Severity);
+        Assert.Contains("defines GLIBC_2.35 itself", change.Detail, StringComparison.Ordinal);
+        Assert.Equal(Verdict.None, diff.Verdict);
+    }
+
+    [Fact]
     public void Required_version_dropped_is_info()
     {
         var diff = SnapshotDiffer.Compare(
