@@ -25,6 +25,7 @@ app.MapArtifactsApi();
 app.MapContractApi();
 app.MapLibrariesApi();
 app.MapDiffApi();
+app.MapDiffChangesApi();
 app.MapMatrixApi();
 app.MapCheckApi();
 app.MapPortalUi();

@@ -215,4 +215,18 @@ internal sealed partial class PortalQueries
         "size" => query.SortDescending ? rows.OrderByDescending(e => e.Size).ThenBy(e => e.Id) : rows.OrderBy(e => e.Size).ThenBy(e => e.Id),
         _ => query.SortDescending ? rows.OrderByDescending(e => e.Id) : rows.OrderBy(e => e.Id),
     };
+
+    public async Task<int?> FindExportIdAsync(long id, string name, string? version, CancellationToken cancellationToken)
+    {
+        // The lower-cased key is indexed; the exact name then picks among case variants.
+        string key = name.ToLowerInvariant();
+        var rows = db.Exports.AsNoTracking().Where(e => e.NameKey == key && e.ArtifactId == id && e.Name == name);
+        if (version is not null)
+        {
+            rows = rows.Where(e => e.Version == version);
+        }
+
+        var ids = await rows.OrderByDescending(e => e.DefaultVersion == true).ThenBy(e => e.Id).Select(e => e.Id).Take(1).ToListAsync(cancellationToken);
+        return ids.Count == 0 ? null : ids[0];
+    }
 }
