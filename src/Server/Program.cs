@@ -15,7 +15,7 @@ app.UseSecurityHeaders();
 // scoped Blazor services already.
 app.UseExceptionHandler(new ExceptionHandlerOptions { CreateScopeForErrors = true });
 app.UseQueryStringGuard();
-app.UseStatusCodePages();
+app.UsePortalStatusPages();
 app.UseAntiforgery();
 app.UseOutputCache();
 app.MapStaticAssets();
