@@ -44,7 +44,7 @@ public static class SignatureDiff
 
         pieces.Add(new(")", false));
         pieces.Add(new(tail, tail != otherTail));
-        return pieces;
+        return pieces.Where(p => p.Text.Length > 0).ToList();
     }
 
     /// <summary>The text before the last balanced (...) group, its top-level parameters, and the text after; null parameters when there is no such group.</summary>
