@@ -23,7 +23,7 @@ public sealed record SymbolQuery(
     string? Library = null)
 {
     /// <summary>Accepted <see cref="Sort"/> keys.</summary>
-    public static IReadOnlyList<string> SortOrders { get; } = ["id", "name", "demangled", "version", "kind", "address", "size"];
+    public static IReadOnlyList<string> SortOrders { get; } = ["id", "name", "demangled", "version", "kind", "address", "size", "ordinal"];
 
     /// <summary>The sort key without its direction prefix.</summary>
     public string SortKey => string.IsNullOrEmpty(Sort) ? "id" : Sort.TrimStart('-').ToLowerInvariant();

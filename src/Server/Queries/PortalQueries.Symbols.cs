@@ -99,6 +99,7 @@ internal sealed partial class PortalQueries
             "demangled" => query.SortDescending ? rows.OrderByDescending(i => i.Demangled).ThenBy(i => i.Id) : rows.OrderBy(i => i.Demangled).ThenBy(i => i.Id),
             "version" => query.SortDescending ? rows.OrderByDescending(i => i.Version).ThenBy(i => i.Id) : rows.OrderBy(i => i.Version).ThenBy(i => i.Id),
             "kind" => query.SortDescending ? rows.OrderByDescending(i => i.Kind).ThenBy(i => i.Id) : rows.OrderBy(i => i.Kind).ThenBy(i => i.Id),
+            "ordinal" => query.SortDescending ? rows.OrderByDescending(i => i.Ordinal).ThenBy(i => i.Id) : rows.OrderBy(i => i.Ordinal).ThenBy(i => i.Id),
             _ => query.SortDescending ? rows.OrderByDescending(i => i.Id) : rows.OrderBy(i => i.Id),
         };
         var page = await sorted.Skip(Paging.Offset(query.Page, query.PageSize)).Take(query.PageSize).ToListAsync(cancellationToken);
@@ -213,6 +214,7 @@ internal sealed partial class PortalQueries
         "kind" => query.SortDescending ? rows.OrderByDescending(e => e.Kind).ThenBy(e => e.Id) : rows.OrderBy(e => e.Kind).ThenBy(e => e.Id),
         "address" => query.SortDescending ? rows.OrderByDescending(e => e.Address).ThenBy(e => e.Id) : rows.OrderBy(e => e.Address).ThenBy(e => e.Id),
         "size" => query.SortDescending ? rows.OrderByDescending(e => e.Size).ThenBy(e => e.Id) : rows.OrderBy(e => e.Size).ThenBy(e => e.Id),
+        "ordinal" => query.SortDescending ? rows.OrderByDescending(e => e.Ordinal).ThenBy(e => e.Id) : rows.OrderBy(e => e.Ordinal).ThenBy(e => e.Id),
         _ => query.SortDescending ? rows.OrderByDescending(e => e.Id) : rows.OrderBy(e => e.Id),
     };
 
