@@ -67,9 +67,12 @@ internal static class InspectCommand
             if (unreadable)
             {
                 exit = ExitStatus.Error;
-                foreach (var d in snapshot.Diagnostics)
+
+                // A missing file reads as in every other command (SnapshotFiles.Load, lint, check);
+                // --json still prints its "unknown" snapshot, one object per argument.
+                foreach (string message in File.Exists(path) ? snapshot.Diagnostics.Select(d => d.Message) : ["no such file."])
                 {
-                    stderr.WriteLine($"abiportal: {path}: {d.Message}");
+                    stderr.WriteLine($"abiportal: {path}: {message}");
                 }
             }
 
@@ -111,13 +114,6 @@ internal static class InspectCommand
     /// <summary>A binary's snapshot, or the snapshot a JSON file holds; null (with a message) for JSON that is not a snapshot.</summary>
     private static Snapshot? Read(string path, SnapshotReadOptions options, TextWriter stderr)
     {
-        if (!File.Exists(path))
-        {
-            // The words every command uses for a missing file (SnapshotFiles.Load, lint, check).
-            stderr.WriteLine($"abiportal: {path}: no such file.");
-            return null;
-        }
-
         if (!SnapshotFiles.TryReadJson(path, out var saved, out string? error))
         {
             return SnapshotReader.ReadFile(path, options);
