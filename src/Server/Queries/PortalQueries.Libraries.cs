@@ -125,12 +125,10 @@ internal sealed partial class PortalQueries
 
             // Match on the name alone: a symbol that moved to a new version node (SHAPES_1.1 ->
             // SHAPES_2.0) still exists in the newer upload, and people asking "since when do we
-            // export this?" mean the name. NameKey narrows through its index; Name is exact.
-            string key = exportName.ToLowerInvariant();
-            var matches = await db.Exports.AsNoTracking()
-                .Where(e => ids.Contains(e.ArtifactId) && e.NameKey == key && e.Name == exportName)
-                .Select(e => new { e.ArtifactId, e.Id, e.Version, e.DefaultVersion, e.Member })
-                .ToListAsync(cancellationToken);
+            // export this?" mean the name. Builds for other platforms spell it otherwise (_foo,
+            // foo@12, an MSVC mangling): they are matched by the matrix's normalized name, as the
+            // "Across platforms" card matches, so the two cards agree.
+            var matches = await SameNameAsync(artifact, export, siblings, cancellationToken);
 
             // One row per upload: this very export in its own upload; elsewhere the same version
             // (and archive member) first, then the default version of the name, then file order.
