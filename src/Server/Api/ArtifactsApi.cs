@@ -85,9 +85,9 @@ public static class ArtifactsApi
     internal static async Task<Results<Ok<PagedResult<ExportRow>>, ContentHttpResult, ProblemHttpResult>> ExportsAsync(
         long id, IPortalQueries queries, HttpResponse response, CancellationToken cancellationToken,
         string? q = null, string? kind = null, string? binding = null, string? version = null, string? sort = null, int page = 1, int pageSize = Paging.DefaultPageSize,
-        string? format = null)
+        string? format = null, string? member = null)
     {
-        var query = new SymbolQuery(q, kind, binding, version, sort, page, pageSize);
+        var query = new SymbolQuery(q, kind, binding, version, sort, page, pageSize, Member: member);
         if ((query.Validate() ?? SymbolDownload.Validate(format)) is { } problem)
         {
             return Problems.BadRequest(problem);
@@ -110,9 +110,9 @@ public static class ArtifactsApi
     internal static async Task<Results<Ok<PagedResult<ImportRow>>, ContentHttpResult, ProblemHttpResult>> ImportsAsync(
         long id, IPortalQueries queries, HttpResponse response, CancellationToken cancellationToken,
         string? q = null, string? kind = null, string? binding = null, string? version = null, string? library = null, string? sort = null, int page = 1, int pageSize = Paging.DefaultPageSize,
-        string? format = null)
+        string? format = null, string? member = null)
     {
-        var query = new SymbolQuery(q, kind, binding, version, sort, page, pageSize, library);
+        var query = new SymbolQuery(q, kind, binding, version, sort, page, pageSize, library, member);
         if ((query.Validate() ?? SymbolDownload.Validate(format)) is { } problem)
         {
             return Problems.BadRequest(problem);

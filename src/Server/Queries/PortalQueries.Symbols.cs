@@ -35,7 +35,7 @@ internal sealed partial class PortalQueries
 
         bool immutable = stored.Status == ArtifactStatus.Ready;
 
-        bool filtered = !string.IsNullOrEmpty(query.Q) || query.Kind is not null || query.Binding is not null || query.Version is not null;
+        bool filtered = !string.IsNullOrEmpty(query.Q) || query.Kind is not null || query.Binding is not null || query.Version is not null || query.Member is not null;
         var rows = db.Exports.AsNoTracking().Where(e => e.ArtifactId == id);
         if (!string.IsNullOrEmpty(query.Q))
         {
@@ -76,7 +76,7 @@ internal sealed partial class PortalQueries
             return null;
         }
 
-        bool filtered = !string.IsNullOrEmpty(query.Q) || query.Kind is not null || query.Binding is not null || query.Version is not null || !string.IsNullOrEmpty(query.Library);
+        bool filtered = !string.IsNullOrEmpty(query.Q) || query.Kind is not null || query.Binding is not null || query.Version is not null || !string.IsNullOrEmpty(query.Library) || query.Member is not null;
         var rows = db.Imports.AsNoTracking().Where(i => i.ArtifactId == id);
         if (!string.IsNullOrEmpty(query.Q))
         {
@@ -201,6 +201,11 @@ internal sealed partial class PortalQueries
         if (query.Version is not null)
         {
             rows = query.Version.Length == 0 ? rows.Where(r => r.Version == null) : rows.Where(r => r.Version == query.Version);
+        }
+
+        if (query.Member is not null)
+        {
+            rows = query.Member.Length == 0 ? rows.Where(r => r.Member == null) : rows.Where(r => r.Member == query.Member);
         }
 
         return rows;

@@ -1,4 +1,7 @@
 using System.Text.RegularExpressions;
+using AbiPortal.Client.Contracts;
+using AbiPortal.Tests;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -153,5 +156,40 @@ public sealed partial class ArtifactPageTests(PortalFixture portal)
         var importLines = (await File.ReadAllTextAsync((await imports.PathAsync())!)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("id,name,demangled,version,library,", importLines[0], StringComparison.Ordinal);
         Assert.True(importLines.Length > 1);
+    }
+
+    [Fact]
+    public async Task Archive_members_link_to_their_exports_through_the_member_filter()
+    {
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        long archive = await UploadAsync("archive-member-removed", "old.a", cancel.Token);
+
+        var page = await portal.NewPageAsync();
+        await page.GotoAsync($"/artifacts/{archive}");
+        var link = page.Locator("section[aria-labelledby=members-heading] td.name a").First;
+        string member = await link.InnerTextAsync();
+        await link.ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("member=.*#results$"));
+        await Expect(page.Locator("#filter-member")).ToHaveValueAsync(member);
+        await Expect(page.Locator("#exports-table caption")).ToContainTextAsync($"in {member}");
+        var members = await page.Locator("#exports-table tbody td.mono").AllInnerTextsAsync();
+        Assert.Contains(member, members);
+
+        foreach (int width in Axe.Widths)
+        {
+            await page.SetViewportSizeAsync(width, 900);
+            await Axe.AssertCleanAsync(page, "archive member");
+        }
+    }
+
+    private async Task<long> UploadAsync(string pair, string file, CancellationToken cancellationToken)
+    {
+        using var scope = portal.Server.Services.CreateScope();
+        var uploads = scope.ServiceProvider.GetRequiredService<IArtifactUploads>();
+        await using var stream = File.OpenRead(TestPaths.Fixture(Path.Combine("diff", pair), file));
+        var result = await uploads.UploadAsync(stream, file, new ArtifactLabels("fixture-" + pair, "1.0", null), cancellationToken);
+        long id = result.Artifact?.Id ?? throw new InvalidOperationException($"{file} was refused: {result.Problem}");
+        Assert.Equal(ArtifactStatus.Ready, await portal.WaitUntilParsedAsync(id, cancellationToken));
+        return id;
     }
 }
