@@ -182,6 +182,20 @@ public sealed partial class ArtifactPageTests(PortalFixture portal)
         }
     }
 
+    [Fact]
+    public async Task Symbol_facts_read_across_a_phone_screen()
+    {
+        var page = await portal.NewPageAsync(width: 390);
+        await page.GotoAsync($"/artifacts/{Shapes11}/exports/0");
+        // Each answer gets the width of the card (below its question), not a sliver beside it.
+        foreach (var answer in await page.Locator("section[aria-labelledby=answers-heading] dd").AllAsync())
+        {
+            Assert.True((await answer.BoundingBoxAsync())!.Width > 250);
+        }
+
+        await PortalFixture.ScreenshotAsync(page, "export-phone");
+    }
+
     private async Task<long> UploadAsync(string pair, string file, CancellationToken cancellationToken)
     {
         using var scope = portal.Server.Services.CreateScope();
