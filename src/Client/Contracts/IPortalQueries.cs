@@ -30,6 +30,12 @@ public interface IPortalQueries
     /// </summary>
     Task<int?> FindExportIdAsync(long id, string name, string? version, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The newest ready upload whose file name is <paramref name="fileName"/> (case-insensitive,
+    /// as Windows' loader compares DLL names), or null: where a forwarder's target DLL is.
+    /// </summary>
+    Task<long?> FindArtifactByFileNameAsync(string fileName, CancellationToken cancellationToken);
+
     /// <summary>The stored snapshot JSON (the same as <c>abiportal inspect --json</c>); null before parsing ends or for an unknown id.</summary>
     Task<string?> GetSnapshotJsonAsync(long id, CancellationToken cancellationToken);
 

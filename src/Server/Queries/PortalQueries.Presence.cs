@@ -66,4 +66,16 @@ internal sealed partial class PortalQueries
             .Select(e => new NameMatch(e.ArtifactId, e.Id, e.Version, e.DefaultVersion, e.Member)));
         return matches;
     }
+
+    public async Task<long?> FindArtifactByFileNameAsync(string fileName, CancellationToken cancellationToken)
+    {
+        // Upload labels, not file names, are indexed; the artifacts table is small next to the
+        // symbol tables, and this runs only when someone follows a forwarder.
+        string low = fileName.ToLowerInvariant();
+        var ids = await db.Artifacts.AsNoTracking()
+            .Where(a => a.Status == ArtifactStatus.Ready && a.FileName.ToLower() == low)
+            .OrderByDescending(a => a.Id).Select(a => a.Id).Take(1)
+            .ToListAsync(cancellationToken);
+        return ids.Count == 0 ? null : ids[0];
+    }
 }

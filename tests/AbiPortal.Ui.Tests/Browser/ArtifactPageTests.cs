@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
 using AbiPortal.Client.Contracts;
-using AbiPortal.Tests;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -162,7 +160,7 @@ public sealed partial class ArtifactPageTests(PortalFixture portal)
     public async Task Archive_members_link_to_their_exports_through_the_member_filter()
     {
         using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        long archive = await UploadAsync("archive-member-removed", "old.a", cancel.Token);
+        long archive = await portal.UploadFixtureAsync(Path.Combine("diff", "archive-member-removed"), "old.a", new ArtifactLabels("fixture-archive", "1.0", null), cancel.Token);
 
         var page = await portal.NewPageAsync();
         await page.GotoAsync($"/artifacts/{archive}");
@@ -194,16 +192,5 @@ public sealed partial class ArtifactPageTests(PortalFixture portal)
         }
 
         await PortalFixture.ScreenshotAsync(page, "export-phone");
-    }
-
-    private async Task<long> UploadAsync(string pair, string file, CancellationToken cancellationToken)
-    {
-        using var scope = portal.Server.Services.CreateScope();
-        var uploads = scope.ServiceProvider.GetRequiredService<IArtifactUploads>();
-        await using var stream = File.OpenRead(TestPaths.Fixture(Path.Combine("diff", pair), file));
-        var result = await uploads.UploadAsync(stream, file, new ArtifactLabels("fixture-" + pair, "1.0", null), cancellationToken);
-        long id = result.Artifact?.Id ?? throw new InvalidOperationException($"{file} was refused: {result.Problem}");
-        Assert.Equal(ArtifactStatus.Ready, await portal.WaitUntilParsedAsync(id, cancellationToken));
-        return id;
     }
 }

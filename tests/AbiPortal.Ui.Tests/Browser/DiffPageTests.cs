@@ -155,4 +155,25 @@ public sealed partial class DiffPageTests(PortalFixture portal)
         Assert.Equal(404, missing!.Status);
         await Expect(page.Locator("#error-title")).ToHaveTextAsync("Page not found");
     }
+
+    [Fact]
+    public async Task A_forwarder_links_to_its_target_dll_or_says_it_is_not_uploaded()
+    {
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        string area = Path.Combine("diff", "pe-forwarder-added");
+        long old = await portal.UploadFixtureAsync(area, "old.dll", new AbiPortal.Client.Contracts.ArtifactLabels("fixture-forwarder", "1.0", null), cancel.Token);
+        long @new = await portal.UploadFixtureAsync(area, "new.dll", new AbiPortal.Client.Contracts.ArtifactLabels("fixture-forwarder", "2.0", null), cancel.Token);
+        var page = await portal.NewPageAsync();
+        await page.GotoAsync($"/diff?base={old}&head={@new}");
+        var link = page.Locator("table[data-kind=forwarder-added] a", new() { HasText = "OTHER.bar_impl" });
+        await Expect(link).ToHaveAttributeAsync("href", "/forwarders?target=OTHER.bar_impl");
+        await link.ClickAsync();
+        await Expect(page.Locator("#forwarder-missing")).ToContainTextAsync("OTHER.dll");
+
+        // The DLL a forwarder names, once uploaded, is where the link goes.
+        long other = await portal.UploadFixtureAsync("matrix", "counter.dll", new AbiPortal.Client.Contracts.ArtifactLabels("fixture-other", "1.0", null), cancel.Token, uploadAs: "other.dll");
+        page = await portal.NewPageAsync();
+        await page.GotoAsync("/forwarders?target=OTHER.bar_impl");
+        await Expect(page).ToHaveURLAsync(new Regex($"/artifacts/{other}(/exports/\\d+|\\?q=bar_impl#exports)$"));
+    }
 }
