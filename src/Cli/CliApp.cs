@@ -29,6 +29,14 @@ public static class CliApp
         // No response files: an argument starting with '@' is data here (Swift macro names such as
         // "@__swiftmacro_..." are demangled), never a file of more arguments.
         var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        if (UnknownOptions.Find(parse) is { } unknown)
+        {
+            stderr.WriteLine(unknown);
+            string command = parse.CommandResult.Command == root ? "abiportal" : $"abiportal {parse.CommandResult.Command.Name}";
+            stderr.WriteLine($"Try '{command} --help'.");
+            return ExitStatus.Usage;
+        }
+
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors)

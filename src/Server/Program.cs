@@ -15,7 +15,7 @@ app.UseSecurityHeaders();
 // scoped Blazor services already.
 app.UseExceptionHandler(new ExceptionHandlerOptions { CreateScopeForErrors = true });
 app.UseQueryStringGuard();
-app.UseStatusCodePages();
+app.UsePortalStatusPages();
 app.UseAntiforgery();
 app.UseOutputCache();
 app.MapStaticAssets();
@@ -26,6 +26,7 @@ app.MapContractApi();
 app.MapAbiApi();
 app.MapLibrariesApi();
 app.MapDiffApi();
+app.MapDiffChangesApi();
 app.MapMatrixApi();
 app.MapCheckApi();
 app.MapPortalUi();

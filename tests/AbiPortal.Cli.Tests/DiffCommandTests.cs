@@ -127,7 +127,7 @@ public sealed class DiffCommandTests : IDisposable
         Assert.Equal(12, exit);
         Assert.StartsWith("<!-- abiportal-diff:libx -->", stdout, StringComparison.Ordinal);
         Assert.Contains("[full diff](https://abi.example/d/1)", stdout, StringComparison.Ordinal);
-        Assert.Contains("| export-removed | `b` |", stdout, StringComparison.Ordinal);
+        Assert.Contains("| Export removed | `b` |", stdout, StringComparison.Ordinal);
     }
 
     [Fact]

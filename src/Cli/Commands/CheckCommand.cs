@@ -35,7 +35,11 @@ internal static class CheckCommand
         var pr = new Option<string?>("--pr") { Description = "Pull request number (default: from the GitHub event)." };
         var commit = new Option<string?>("--commit") { Description = "Commit of the build (default: $GITHUB_SHA)." };
 
-        var command = new Command("check", "Compare a build with its stored baseline; comment on the pull request; fail on ABI breaks.")
+        var command = new Command("check", CommandHelp.Describe(
+                "Compare a build with its stored baseline; comment on the pull request; fail on ABI breaks.",
+                CommandHelp.DiffStatuses,
+                "abiportal check build/libfoo.so --server https://abi.example.org --library foo",
+                "abiportal check build/libfoo.so --server $ABIPORTAL_URL --library foo --github"))
         {
             file, server, library, against, snapshotOnly, json, failOn, warnOn, token, github, version, platform, pr, commit,
         };

@@ -22,7 +22,11 @@ internal static class DemangleCommand
         format.AcceptOnlyFromAmong("default", "alt");
         var strip = new Option<bool>("--strip-underscore", "-_") { Description = "Drop one leading underscore before demangling (Mach-O, 32-bit Windows symbols)." };
         var noStrip = new Option<bool>("--no-strip-underscore", "-n") { Description = "Keep a leading underscore (the default on ELF)." };
-        var command = new Command("demangle", "Demangle C++ (Itanium, Microsoft), Rust, Swift and D symbol names, like c++filt.") { names, format, strip, noStrip };
+        var command = new Command("demangle", CommandHelp.Describe(
+                "Demangle C++ (Itanium, Microsoft), Rust, Swift and D symbol names, like c++filt.",
+                ["0   the names were printed (a name that is no mangling comes back unchanged)", "2   a usage error (unknown option)"],
+                "abiportal demangle _ZN6shapes5scaleEdi '?f@@YAXH@Z'",
+                "nm -D libfoo.so | abiportal demangle")) { names, format, strip, noStrip };
         command.SetAction(parse =>
         {
             var options = new DemangleOptions

@@ -34,7 +34,11 @@ internal static class DiffCommand
         var newDebug = new Option<string?>("--new-debug-file") { Description = "The new binary's separate debug file." };
         var debugInfo = new DebugInfoArguments();
         var lint = new Option<bool>("--lint") { Description = "Also lint both binaries and call out the ABI contract findings the new one introduces (docs/lint.md)." };
-        var command = new Command("diff", "Compare two versions of a library: every export, version, dependency and identity change, and with debug info every type change, classified.")
+        var command = new Command("diff", CommandHelp.Describe(
+                "Compare two versions of a library: every export, version, dependency and identity change, and with debug info every type change, classified.",
+                CommandHelp.DiffStatuses,
+                "abiportal diff libfoo.so.1 libfoo.so.2",
+                "abiportal diff --markdown --fail-on api-break old.json libfoo.so > abi.md"))
         {
             oldFile, newFile, json, markdown, sarif, raw, suppressions, failOn, link, marker, oldDebug, newDebug, lint,
         };

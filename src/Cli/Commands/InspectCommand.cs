@@ -21,7 +21,11 @@ internal static class InspectCommand
         var type = new Option<string?>("--type") { Description = "Print the layout of the types with this name ('struct Point', 'Point', a glob such as 'struct *'), read from debug info, as pahole does." };
         var debugFile = new Option<string?>("--debug-file") { Description = "The binary's separate debug file (objcopy --only-keep-debug, a dSYM's DWARF file), when it is not where gdb would look; one FILE only." };
         var debugInfo = new DebugInfoArguments();
-        var command = new Command("inspect", "Show what binaries export and import, with versions, identity, dependencies and the ABI surface from debug info.") { files, json, raw, type, debugFile };
+        var command = new Command("inspect", CommandHelp.Describe(
+                "Show what binaries export and import, with versions, identity, dependencies and the ABI surface from debug info.",
+                ["0   every file was read (and, with --type, a type matched in each)", "1   a file is missing, not a supported format or unreadable (or no type matched)", "2   a usage error (unknown option, missing argument)"],
+                "abiportal inspect /usr/lib/x86_64-linux-gnu/libz.so.1",
+                "abiportal inspect --json libfoo.so > libfoo-1.2.json")) { files, json, raw, type, debugFile };
         debugInfo.AddTo(command);
         command.SetAction(parse =>
         {
@@ -63,9 +67,12 @@ internal static class InspectCommand
             if (unreadable)
             {
                 exit = ExitStatus.Error;
-                foreach (var d in snapshot.Diagnostics)
+
+                // A missing file reads as in every other command (SnapshotFiles.Load, lint, check);
+                // --json still prints its "unknown" snapshot, one object per argument.
+                foreach (string message in File.Exists(path) ? snapshot.Diagnostics.Select(d => d.Message) : ["no such file."])
                 {
-                    stderr.WriteLine($"abiportal: {path}: {d.Message}");
+                    stderr.WriteLine($"abiportal: {path}: {message}");
                 }
             }
 

@@ -27,7 +27,11 @@ internal static class LintCommand
         failOn.AcceptOnlyFromAmong("note", "warning", "error", "none");
         var rules = new Option<string[]>("--rule") { Description = "Run only this rule (repeatable; ids in docs/lint.md).", Arity = ArgumentArity.ZeroOrMore };
         var debugRoots = new Option<string[]>("--debug-root") { Description = "A folder of separate debug files by build id (ROOT/.build-id/ab/cdef.debug), as gdb's debug-file-directory; repeatable; default /usr/lib/debug.", Arity = ArgumentArity.ZeroOrMore };
-        var command = new Command("lint", "Check libraries against the ABI contract: clobbered registers, misaligned calls, structs by value, allocators without release, callbacks without context, language leaks, exceptions crossing extern \"C\".")
+        var command = new Command("lint", CommandHelp.Describe(
+            "Check libraries against the ABI contract: clobbered registers, misaligned calls, structs by value, allocators without release, callbacks without context, language leaks, exceptions crossing extern \"C\".",
+            ["0   nothing at or above the --fail-on level (default: no unsuppressed finding)", "4   a finding at or above it", "1   a file is missing or could not be read", "2   a usage error (unknown option, bad --fail-on)"],
+            "abiportal lint libfoo.so",
+            "abiportal lint --sarif --fail-on warning build/*.so > lint.sarif"))
         {
             files, json, sarif, suppressions, failOn, rules, debugRoots,
         };

@@ -27,7 +27,11 @@ internal static class MatrixCommand
         filter.AcceptOnlyFromAmong([.. MatrixFilter.ShowWords]);
         var missingOn = new Option<string?>("--missing-on") { Description = "Only names missing on the build with this label." };
         var names = new Option<string?>("--names") { Description = "A file of names to look up, one per line ('-' for standard input): C names, mangled names, demangled C++ signatures." };
-        var command = new Command("matrix", "Compare one release's builds for several platforms: which exported names are missing where, or spelled otherwise.")
+        var command = new Command("matrix", CommandHelp.Describe(
+                "Compare one release's builds for several platforms: which exported names are missing where, or spelled otherwise.",
+                ["0   every name (or every --names name) is on every build, perhaps spelled otherwise", "4   some name is missing on some build", "1   a file is missing or could not be read", "2   a usage error (unknown option, fewer than two builds)"],
+                "abiportal matrix --platform linux=libfoo.so --platform windows=foo.dll",
+                "abiportal matrix --csv libfoo.dylib > matrix.csv"))
         {
             files, platforms, json, csv, filter, missingOn, names,
         };

@@ -24,6 +24,18 @@ public interface IPortalQueries
     /// <summary>One export with the questions people ask of it answered.</summary>
     Task<ExportDetail?> GetExportAsync(long id, int exportId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The id of an artifact's export with exactly this raw name (and ELF version, when given;
+    /// the default version first otherwise), or null: how a diff links a removed export to its page.
+    /// </summary>
+    Task<int?> FindExportIdAsync(long id, string name, string? version, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The newest ready upload whose file name is <paramref name="fileName"/> (case-insensitive,
+    /// as Windows' loader compares DLL names), or null: where a forwarder's target DLL is.
+    /// </summary>
+    Task<long?> FindArtifactByFileNameAsync(string fileName, CancellationToken cancellationToken);
+
     /// <summary>The stored snapshot JSON (the same as <c>abiportal inspect --json</c>); null before parsing ends or for an unknown id.</summary>
     Task<string?> GetSnapshotJsonAsync(long id, CancellationToken cancellationToken);
 
@@ -49,6 +61,13 @@ public interface IPortalQueries
 
     /// <summary>A page of a stored diff's changes, in the engine's order (validate the paging first).</summary>
     Task<PagedResult<DiffChangeRow>> GetDiffChangesAsync(long diffId, DiffChangeQuery query, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The unsuppressed breaking changes of a stored diff that explain many symbols at once
+    /// (<see cref="DiffCauses"/>: a renamed version node, a SONAME change, any change grouping
+    /// symbols), at most <see cref="DiffCauses.MaxListed"/>, in <see cref="DiffCauses.Order(IEnumerable{DiffChangeRow})"/>'s order.
+    /// </summary>
+    Task<IReadOnlyList<DiffChangeRow>> GetDiffCausesAsync(long diffId, CancellationToken cancellationToken);
 
     /// <summary>Per severity and kind, the changes of a stored diff whose names contain <paramref name="q"/> (null: all).</summary>
     Task<IReadOnlyList<DiffGroup>> GetDiffGroupsAsync(long diffId, string? q, CancellationToken cancellationToken);

@@ -12,6 +12,7 @@ namespace AbiPortal.Client.Contracts;
 /// <param name="Page">1-based page.</param>
 /// <param name="PageSize">Rows per page.</param>
 /// <param name="Library">Imports only: the library the symbol comes from.</param>
+/// <param name="Member">Only this archive member or fat slice; the empty string selects the top level.</param>
 public sealed record SymbolQuery(
     string? Q = null,
     string? Kind = null,
@@ -20,10 +21,11 @@ public sealed record SymbolQuery(
     string? Sort = null,
     int Page = 1,
     int PageSize = Paging.DefaultPageSize,
-    string? Library = null)
+    string? Library = null,
+    string? Member = null)
 {
     /// <summary>Accepted <see cref="Sort"/> keys.</summary>
-    public static IReadOnlyList<string> SortOrders { get; } = ["id", "name", "demangled", "version", "kind", "address", "size"];
+    public static IReadOnlyList<string> SortOrders { get; } = ["id", "name", "demangled", "version", "kind", "address", "size", "ordinal"];
 
     /// <summary>The sort key without its direction prefix.</summary>
     public string SortKey => string.IsNullOrEmpty(Sort) ? "id" : Sort.TrimStart('-').ToLowerInvariant();

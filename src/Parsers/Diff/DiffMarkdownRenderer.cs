@@ -1,4 +1,5 @@
 using System.Text;
+using AbiPortal.Parsers.Snapshots;
 
 namespace AbiPortal.Parsers.Diff;
 
@@ -46,15 +47,15 @@ public static partial class DiffMarkdownRenderer
             if (open.Count > 0 && sb.Length < budget)
             {
                 sb.Append("#### ").Append(ChangeText.Heading(severity)).Append(" (").Append(open.Count).Append(")\n\n");
-                WriteTable(sb, open, options.MaxOpenRows, budget, options.DiffUrl, withReason: false);
+                WriteTable(sb, open, options.MaxOpenRows, budget, options.DiffUrl, withReason: false, diff.New.Format);
             }
         }
 
         Lint.LintDelta.WriteMarkdown(sb, diff.NewFindings, options.MaxOpenRows, budget);
 
         var other = diff.Changes.Where(c => !c.Suppressed && c.Severity is ChangeSeverity.Compatible or ChangeSeverity.Info).ToList();
-        WriteDetails(sb, "Compatible and info changes", other, options, budget, withReason: false);
-        WriteDetails(sb, "Suppressed changes", diff.Changes.Where(c => c.Suppressed).ToList(), options, budget, withReason: true);
+        WriteDetails(sb, "Compatible and info changes", other, options, budget, withReason: false, diff.New.Format);
+        WriteDetails(sb, "Suppressed changes", diff.Changes.Where(c => c.Suppressed).ToList(), options, budget, withReason: true, diff.New.Format);
 
         var notApplied = diff.Suppressions.Where(s => s.Status != SuppressionStatus.Applied).ToList();
         if (notApplied.Count > 0 && sb.Length < budget)
@@ -97,7 +98,7 @@ public static partial class DiffMarkdownRenderer
         _ => "✅",
     };
 
-    private static void WriteDetails(StringBuilder sb, string title, List<AbiChange> changes, MarkdownOptions options, int budget, bool withReason)
+    private static void WriteDetails(StringBuilder sb, string title, List<AbiChange> changes, MarkdownOptions options, int budget, bool withReason, BinaryFormat format)
     {
         if (changes.Count == 0 || sb.Length >= budget)
         {
@@ -105,16 +106,16 @@ public static partial class DiffMarkdownRenderer
         }
 
         sb.Append("<details><summary>").Append(title).Append(" (").Append(changes.Count).Append(")</summary>\n\n");
-        WriteTable(sb, changes, options.MaxOtherRows, budget, options.DiffUrl, withReason);
+        WriteTable(sb, changes, options.MaxOtherRows, budget, options.DiffUrl, withReason, format);
         sb.Append("</details>\n\n");
     }
 
-    private static void WriteTable(StringBuilder sb, List<AbiChange> changes, int maxRows, int budget, string? diffUrl, bool withReason)
+    private static void WriteTable(StringBuilder sb, List<AbiChange> changes, int maxRows, int budget, string? diffUrl, bool withReason, BinaryFormat format)
     {
         // Changes read from debug info get their own table: a type, what changed in it, and the exports it reaches.
         var symbolRows = changes.Where(c => !AbiChangeText.IsDebugInfoKind(c.Kind)).ToList();
         var abiRows = changes.Where(c => AbiChangeText.IsDebugInfoKind(c.Kind)).ToList();
-        int shown = symbolRows.Count == 0 ? 0 : WriteSymbolTable(sb, symbolRows, maxRows, budget, withReason);
+        int shown = symbolRows.Count == 0 ? 0 : WriteSymbolTable(sb, symbolRows, maxRows, budget, withReason, format);
         if (abiRows.Count > 0)
         {
             shown += WriteAbiTable(sb, abiRows, maxRows - shown, budget, withReason);
@@ -130,7 +131,7 @@ public static partial class DiffMarkdownRenderer
     }
 
     /// <summary>Name-level changes: kind, symbol, before, after. Returns the rows written.</summary>
-    private static int WriteSymbolTable(StringBuilder sb, List<AbiChange> changes, int maxRows, int budget, bool withReason)
+    private static int WriteSymbolTable(StringBuilder sb, List<AbiChange> changes, int maxRows, int budget, bool withReason, BinaryFormat format)
     {
         // A note column only where some change carries a detail (the distributions a newly required version excludes ...).
         bool withDetail = changes.Exists(c => c.Detail is not null);
@@ -154,7 +155,7 @@ public static partial class DiffMarkdownRenderer
                 break;
             }
 
-            string row = Row(c, withDetail, withReason, ambiguous);
+            string row = Row(c, withDetail, withReason, ambiguous, format);
             if (sb.Length + row.Length > budget)
             {
                 break;
@@ -167,9 +168,13 @@ public static partial class DiffMarkdownRenderer
         return shown;
     }
 
-    private static string Row(AbiChange c, bool withDetail, bool withReason, HashSet<string> ambiguous)
+    /// <summary>
+    /// One change in words: the kind as a phrase in the format's terms ("SONAME changed", not
+    /// <c>identity-changed</c>), and a dash where a file-level change has no symbol.
+    /// </summary>
+    private static string Row(AbiChange c, bool withDetail, bool withReason, HashSet<string> ambiguous, BinaryFormat format)
     {
-        string kind = ChangeKinds.Name(c.Kind);
+        string kind = ChangeHeadline.Of(c.Kind, format);
         string symbol = c.Kind switch
         {
             ChangeKind.VersionNodeRenamed or ChangeKind.SymbolsVersioned => (c.Symbols?.Count ?? 0) == 1 ? "1 symbol" : $"{c.Symbols?.Count ?? 0} symbols",
@@ -189,7 +194,7 @@ public static partial class DiffMarkdownRenderer
             symbol = $"[{Inert(c.Member)}] {symbol}";
         }
 
-        string row = $"| {kind} | {symbol} | {Cell(c.Before)} | {Cell(c.After)} |";
+        string row = $"| {kind} | {(symbol.Length == 0 ? "—" : symbol)} | {Cell(c.Before)} | {Cell(c.After)} |";
         if (withDetail)
         {
             row += $" {Escape(c.Detail ?? string.Empty)} |";

@@ -1,3 +1,5 @@
+using AbiPortal.Parsers.Snapshots;
+
 namespace AbiPortal.Parsers.Matrix;
 
 /// <summary>
@@ -17,28 +19,24 @@ public static class MatrixCsv
         foreach (var column in columns)
         {
             writer.Write(',');
-            writer.Write(Field(column.Label));
+            writer.Write(Csv.Field(column.Label));
         }
 
         writer.Write("\r\n");
         foreach (var row in rows)
         {
-            writer.Write(Field(row.Name));
+            writer.Write(Csv.Field(row.Name));
             writer.Write(',');
-            writer.Write(Field(row.Kind));
+            writer.Write(Csv.Field(row.Kind));
             writer.Write(row.Everywhere ? ",yes," : ",no,");
-            writer.Write(Field(string.Join(" ", row.MissingOn)));
+            writer.Write(Csv.Field(string.Join(" ", row.MissingOn)));
             foreach (var cell in row.Cells)
             {
                 writer.Write(',');
-                writer.Write(Field(MatrixCellText.Of(cell)));
+                writer.Write(Csv.Field(MatrixCellText.Of(cell)));
             }
 
             writer.Write("\r\n");
         }
     }
-
-    /// <summary>A field, quoted when it holds a comma, a quote or a line break (C++ signatures do).</summary>
-    private static string Field(string text)
-        => text.AsSpan().IndexOfAny(",\"\r\n") < 0 ? text : "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

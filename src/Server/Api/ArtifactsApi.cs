@@ -20,9 +20,9 @@ public static class ArtifactsApi
             .WithMetadata(new RequestBodyLimit(RequestBodyLimit.ForUploads(app))).RequireUploadToken();
         group.MapGet("/", ListAsync).WithName("ListArtifacts").WithSummary("Uploads, newest first");
         group.MapGet("/{id:long}", GetAsync).WithName("GetArtifact").WithSummary("One artifact: labels, status, identity, counts, diagnostics");
-        group.MapGet("/{id:long}/exports", ExportsAsync).WithName("GetExports").WithSummary("A page of exports");
+        group.MapGet("/{id:long}/exports", ExportsAsync).WithName("GetExports").WithSummary("A page of exports; format=csv (every row matching the filter) or json-all (every such row as one page)");
         group.MapGet("/{id:long}/exports/{exportId:int}", ExportAsync).WithName("GetExport").WithSummary("One export and where else it exists");
-        group.MapGet("/{id:long}/imports", ImportsAsync).WithName("GetImports").WithSummary("A page of imports");
+        group.MapGet("/{id:long}/imports", ImportsAsync).WithName("GetImports").WithSummary("A page of imports; format=csv (every row matching the filter) or json-all (every such row as one page)");
         group.MapGet("/{id:long}/snapshot", SnapshotAsync).WithName("GetSnapshot").WithSummary("The snapshot JSON, as abiportal inspect --json prints it");
         group.MapDelete("/{id:long}", DeleteAsync).WithName("DeleteArtifact").WithSummary("Delete an artifact, its rows and its file (409 while it is being parsed)")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).RequireUploadToken();
@@ -82,14 +82,21 @@ public static class ArtifactsApi
     internal static async Task<Results<Ok<ArtifactDetail>, ProblemHttpResult>> GetAsync(long id, IPortalQueries queries, CancellationToken cancellationToken)
         => await queries.GetArtifactAsync(id, cancellationToken) is { } detail ? TypedResults.Ok(detail) : Problems.UnknownArtifact(id);
 
-    internal static async Task<Results<Ok<PagedResult<ExportRow>>, ProblemHttpResult>> ExportsAsync(
-        long id, IPortalQueries queries, CancellationToken cancellationToken,
-        string? q = null, string? kind = null, string? binding = null, string? version = null, string? sort = null, int page = 1, int pageSize = Paging.DefaultPageSize)
+    internal static async Task<Results<Ok<PagedResult<ExportRow>>, ContentHttpResult, ProblemHttpResult>> ExportsAsync(
+        long id, IPortalQueries queries, HttpResponse response, CancellationToken cancellationToken,
+        string? q = null, string? kind = null, string? binding = null, string? version = null, string? sort = null, int page = 1, int pageSize = Paging.DefaultPageSize,
+        string? format = null, string? member = null)
     {
-        var query = new SymbolQuery(q, kind, binding, version, sort, page, pageSize);
-        if (query.Validate() is { } problem)
+        var query = new SymbolQuery(q, kind, binding, version, sort, page, pageSize, Member: member);
+        if ((query.Validate() ?? SymbolDownload.Validate(format)) is { } problem)
         {
             return Problems.BadRequest(problem);
+        }
+
+        if (format is "csv" or "json-all")
+        {
+            var all = await SymbolDownload.AllAsync(query, (q, c) => queries.GetExportsAsync(id, q, c), cancellationToken);
+            return all is null ? Problems.UnknownArtifact(id) : SymbolDownload.Answer(response, $"artifact-{id}-exports", format, all, SymbolCsv.WriteExports);
         }
 
         return await queries.GetExportsAsync(id, query, cancellationToken) is { } result ? TypedResults.Ok(result) : Problems.UnknownArtifact(id);
@@ -100,14 +107,21 @@ public static class ArtifactsApi
             ? TypedResults.Ok(detail)
             : Problems.NotFound($"No export {exportId} in artifact {id}.");
 
-    internal static async Task<Results<Ok<PagedResult<ImportRow>>, ProblemHttpResult>> ImportsAsync(
-        long id, IPortalQueries queries, CancellationToken cancellationToken,
-        string? q = null, string? kind = null, string? binding = null, string? version = null, string? library = null, string? sort = null, int page = 1, int pageSize = Paging.DefaultPageSize)
+    internal static async Task<Results<Ok<PagedResult<ImportRow>>, ContentHttpResult, ProblemHttpResult>> ImportsAsync(
+        long id, IPortalQueries queries, HttpResponse response, CancellationToken cancellationToken,
+        string? q = null, string? kind = null, string? binding = null, string? version = null, string? library = null, string? sort = null, int page = 1, int pageSize = Paging.DefaultPageSize,
+        string? format = null, string? member = null)
     {
-        var query = new SymbolQuery(q, kind, binding, version, sort, page, pageSize, library);
-        if (query.Validate() is { } problem)
+        var query = new SymbolQuery(q, kind, binding, version, sort, page, pageSize, library, member);
+        if ((query.Validate() ?? SymbolDownload.Validate(format)) is { } problem)
         {
             return Problems.BadRequest(problem);
+        }
+
+        if (format is "csv" or "json-all")
+        {
+            var all = await SymbolDownload.AllAsync(query, (q, c) => queries.GetImportsAsync(id, q, c), cancellationToken);
+            return all is null ? Problems.UnknownArtifact(id) : SymbolDownload.Answer(response, $"artifact-{id}-imports", format, all, SymbolCsv.WriteImports);
         }
 
         return await queries.GetImportsAsync(id, query, cancellationToken) is { } result ? TypedResults.Ok(result) : Problems.UnknownArtifact(id);

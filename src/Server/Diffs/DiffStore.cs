@@ -108,19 +108,7 @@ internal sealed class DiffStore(PortalDbContext db, DiffComputer computer)
     /// <summary>A page of changes in the engine's order, grouped symbols cut to <see cref="StoredDiffs.SymbolsPerChange"/>.</summary>
     public async Task<PagedResult<DiffChangeRow>> ChangesAsync(long diffId, DiffChangeQuery query, CancellationToken cancellationToken)
     {
-        var rows = string.IsNullOrEmpty(query.Q) ? db.DiffChanges.AsNoTracking().Where(c => c.DiffId == diffId) : Matching(diffId, query.Q);
-        if (query.Severity is { } severity)
-        {
-            string word = EnumNames.Of(severity);
-            rows = rows.Where(c => c.Severity == word);
-        }
-
-        if (query.Kind is { } kind)
-        {
-            string word = ChangeKinds.Name(kind);
-            rows = rows.Where(c => c.Kind == word);
-        }
-
+        var rows = Filtered(diffId, query.Severity, query.Kind, query.Q);
         int total = await rows.CountAsync(cancellationToken);
         var page = await rows.OrderBy(c => c.Id).Skip(Paging.Offset(query.Page, query.PageSize)).Take(query.PageSize).ToListAsync(cancellationToken);
         var symbols = await SymbolsOfAsync(diffId, page.Where(r => r.SymbolCount > 0).Select(r => r.Id).ToArray(), StoredDiffs.SymbolsPerChange, cancellationToken);
@@ -129,6 +117,35 @@ internal sealed class DiffStore(PortalDbContext db, DiffComputer computer)
             .OfType<DiffChangeRow>()
             .ToList();
         return new PagedResult<DiffChangeRow>(total, items, query.Page, query.PageSize);
+    }
+
+    /// <summary>The breaking changes that explain the most symbols (<see cref="DiffCauses"/>), with their first grouped symbols.</summary>
+    public async Task<IReadOnlyList<DiffChangeRow>> CausesAsync(long diffId, CancellationToken cancellationToken)
+    {
+        string[] causeKinds = [.. DiffCauses.Kinds.Select(ChangeKinds.Name)];
+        string signature = ChangeKinds.Name(ChangeKind.SignatureChanged);
+        string[] breaking = [.. new[] { ChangeSeverity.Incompatible, ChangeSeverity.ApiBreak, ChangeSeverity.Risk }.Select(s => EnumNames.Of(s))];
+        var rows = await db.DiffChanges.AsNoTracking()
+            .Where(c => c.DiffId == diffId && !c.Suppressed && breaking.Contains(c.Severity) && (causeKinds.Contains(c.Kind) || (c.SymbolCount >= DiffCauses.MinGroupedSymbols && c.Kind != signature)))
+            .OrderByDescending(c => causeKinds.Contains(c.Kind)).ThenByDescending(c => c.SymbolCount).ThenBy(c => c.Id)
+            .Take(DiffCauses.MaxListed)
+            .ToListAsync(cancellationToken);
+        var symbols = await SymbolsOfAsync(diffId, rows.Where(r => r.SymbolCount > 0).Select(r => r.Id).ToArray(), StoredDiffs.SymbolsPerChange, cancellationToken);
+        var causes = rows
+            .Select(r => DiffRows.ToChange(r, symbols.GetValueOrDefault(r.Id)) is { } change ? new DiffChangeRow(r.Id, change, r.SymbolCount) : null)
+            .OfType<DiffChangeRow>();
+        return DiffCauses.Order(causes).ToList();
+    }
+
+    /// <summary>
+    /// Every change matching a filter, suppressed ones included, with all their grouped symbols:
+    /// the download of what the page shows (the filter bounds it by the one diff's size).
+    /// </summary>
+    public async Task<List<AbiChange>> MatchingAsync(long diffId, DiffChangeFilter filter, CancellationToken cancellationToken)
+    {
+        var rows = await Filtered(diffId, filter.Severity, filter.Kind, filter.Q).OrderBy(c => c.Id).ToListAsync(cancellationToken);
+        var symbols = await SymbolsOfAsync(diffId, rows.Where(r => r.SymbolCount > 0).Select(r => r.Id).ToArray(), int.MaxValue, cancellationToken);
+        return rows.Select(r => DiffRows.ToChange(r, symbols.GetValueOrDefault(r.Id))).OfType<AbiChange>().ToList();
     }
 
     /// <summary>A page of one grouped change's symbols.</summary>
@@ -142,6 +159,25 @@ internal sealed class DiffStore(PortalDbContext db, DiffComputer computer)
             .Select(s => new AbiSymbol(s.Name, s.Demangled, s.Path))
             .ToListAsync(cancellationToken);
         return new PagedResult<AbiSymbol>(total, items, page, pageSize);
+    }
+
+    /// <summary>A diff's changes of one severity and kind (either may be null: all) matching <paramref name="q"/>.</summary>
+    private IQueryable<DiffChangeEntity> Filtered(long diffId, ChangeSeverity? severity, ChangeKind? kind, string? q)
+    {
+        var rows = string.IsNullOrEmpty(q) ? db.DiffChanges.AsNoTracking().Where(c => c.DiffId == diffId) : Matching(diffId, q);
+        if (severity is { } tier)
+        {
+            string word = EnumNames.Of(tier);
+            rows = rows.Where(c => c.Severity == word);
+        }
+
+        if (kind is { } changeKind)
+        {
+            string word = ChangeKinds.Name(changeKind);
+            rows = rows.Where(c => c.Kind == word);
+        }
+
+        return rows;
     }
 
     /// <summary>

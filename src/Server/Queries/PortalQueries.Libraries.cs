@@ -73,7 +73,7 @@ internal sealed partial class PortalQueries
     /// </summary>
     private static LibraryVersion Judge(ArtifactSummary? reference, ArtifactSummary current, Dictionary<(long, long), StoredVerdict> verdicts)
         => reference is not null && verdicts.TryGetValue((reference.Id, current.Id), out var stored)
-            ? new LibraryVersion(current, reference.Id, stored.Verdict, stored.Added, stored.Removed)
+            ? new LibraryVersion(current, reference.Id, stored.Verdict, stored.Added, stored.Removed, stored.Incompatible, stored.Compatibility)
             : new LibraryVersion(current, reference?.Id, null, null, null);
 
     /// <summary>The stored verdicts and added/removed counts of these pairs, by (base, head): two indexed queries, no diff.</summary>
@@ -89,20 +89,43 @@ internal sealed partial class PortalQueries
             .ToList();
         long[] ids = [.. stored.Select(d => d.Id)];
         string added = ChangeKinds.Name(ChangeKind.ExportAdded), removed = ChangeKinds.Name(ChangeKind.ExportRemoved), ordinalRemoved = ChangeKinds.Name(ChangeKind.OrdinalExportRemoved);
+        string incompatible = EnumNames.Of(ChangeSeverity.Incompatible);
         var counts = await db.DiffCounts.AsNoTracking()
-            .Where(c => ids.Contains(c.DiffId) && (c.Kind == added || c.Kind == removed || c.Kind == ordinalRemoved))
-            .Select(c => new { c.DiffId, c.Kind, c.Count })
+            .Where(c => ids.Contains(c.DiffId) && (c.Kind == added || c.Kind == removed || c.Kind == ordinalRemoved || c.Severity == incompatible))
+            .Select(c => new { c.DiffId, c.Severity, c.Kind, c.Count })
             .ToListAsync(cancellationToken);
+
+        // What the incompatible changes reach: a grouped change (a renamed version node) every
+        // symbol it lists, any other one symbol; a file-level cause (SONAME, format, machine) all.
+        string[] fileCauses = [.. new[] { ChangeKind.IdentityChanged, ChangeKind.IdentityRemoved, ChangeKind.FormatChanged, ChangeKind.ArchChanged }.Select(ChangeKinds.Name)];
+        var reach = await db.DiffChanges.AsNoTracking()
+            .Where(c => ids.Contains(c.DiffId) && c.Severity == incompatible && !c.Suppressed)
+            .GroupBy(c => c.DiffId)
+            .Select(g => new { DiffId = g.Key, Symbols = g.Sum(c => c.SymbolCount > 0 ? c.SymbolCount : 1), FileLevel = g.Any(c => fileCauses.Contains(c.Kind)) })
+            .ToDictionaryAsync(r => r.DiffId, cancellationToken);
+        var baseExports = pairs.Where(p => p.Reference is not null).GroupBy(p => p.Reference!.Id).ToDictionary(g => g.Key, g => g.First().Reference!.ExportCount);
         return stored.ToDictionary(
             d => (d.BaseId, d.HeadId),
             d => new StoredVerdict(
                 d.Verdict,
                 counts.Where(c => c.DiffId == d.Id && c.Kind == added).Sum(c => c.Count),
-                counts.Where(c => c.DiffId == d.Id && c.Kind != added).Sum(c => c.Count)));
+                counts.Where(c => c.DiffId == d.Id && (c.Kind == removed || c.Kind == ordinalRemoved)).Sum(c => c.Count),
+                counts.Where(c => c.DiffId == d.Id && c.Severity == incompatible).Sum(c => c.Count),
+                Compatibility(reach.TryGetValue(d.Id, out var r) ? (r.Symbols, r.FileLevel) : (0, false), baseExports.GetValueOrDefault(d.BaseId))));
     }
 
+    /// <summary>
+    /// Backward compatibility as ABI Tracker gives it: the share of the old release's exports that
+    /// binaries built against it can still use (100 with no incompatible change, 0 when the file
+    /// itself no longer loads for them: another SONAME, format or machine).
+    /// </summary>
+    private static double Compatibility((int Symbols, bool FileLevel) reach, int baseExports)
+        => reach.FileLevel ? 0
+            : reach.Symbols == 0 ? 100
+            : Math.Round(100.0 * Math.Max(0, baseExports - reach.Symbols) / Math.Max(1, baseExports), 1);
+
     /// <summary>What a library page shows of a stored diff.</summary>
-    private sealed record StoredVerdict(string Verdict, int Added, int Removed);
+    private sealed record StoredVerdict(string Verdict, int Added, int Removed, int Incompatible, double Compatibility);
 
     public async Task<ExportDetail?> GetExportAsync(long id, int exportId, CancellationToken cancellationToken)
     {
@@ -125,12 +148,10 @@ internal sealed partial class PortalQueries
 
             // Match on the name alone: a symbol that moved to a new version node (SHAPES_1.1 ->
             // SHAPES_2.0) still exists in the newer upload, and people asking "since when do we
-            // export this?" mean the name. NameKey narrows through its index; Name is exact.
-            string key = exportName.ToLowerInvariant();
-            var matches = await db.Exports.AsNoTracking()
-                .Where(e => ids.Contains(e.ArtifactId) && e.NameKey == key && e.Name == exportName)
-                .Select(e => new { e.ArtifactId, e.Id, e.Version, e.DefaultVersion, e.Member })
-                .ToListAsync(cancellationToken);
+            // export this?" mean the name. Builds for other platforms spell it otherwise (_foo,
+            // foo@12, an MSVC mangling): they are matched by the matrix's normalized name, as the
+            // "Across platforms" card matches, so the two cards agree.
+            var matches = await SameNameAsync(artifact, export, siblings, cancellationToken);
 
             // One row per upload: this very export in its own upload; elsewhere the same version
             // (and archive member) first, then the default version of the name, then file order.

@@ -35,7 +35,7 @@ internal sealed partial class PortalQueries
 
         bool immutable = stored.Status == ArtifactStatus.Ready;
 
-        bool filtered = !string.IsNullOrEmpty(query.Q) || query.Kind is not null || query.Binding is not null || query.Version is not null;
+        bool filtered = !string.IsNullOrEmpty(query.Q) || query.Kind is not null || query.Binding is not null || query.Version is not null || query.Member is not null;
         var rows = db.Exports.AsNoTracking().Where(e => e.ArtifactId == id);
         if (!string.IsNullOrEmpty(query.Q))
         {
@@ -76,7 +76,7 @@ internal sealed partial class PortalQueries
             return null;
         }
 
-        bool filtered = !string.IsNullOrEmpty(query.Q) || query.Kind is not null || query.Binding is not null || query.Version is not null || !string.IsNullOrEmpty(query.Library);
+        bool filtered = !string.IsNullOrEmpty(query.Q) || query.Kind is not null || query.Binding is not null || query.Version is not null || !string.IsNullOrEmpty(query.Library) || query.Member is not null;
         var rows = db.Imports.AsNoTracking().Where(i => i.ArtifactId == id);
         if (!string.IsNullOrEmpty(query.Q))
         {
@@ -99,6 +99,7 @@ internal sealed partial class PortalQueries
             "demangled" => query.SortDescending ? rows.OrderByDescending(i => i.Demangled).ThenBy(i => i.Id) : rows.OrderBy(i => i.Demangled).ThenBy(i => i.Id),
             "version" => query.SortDescending ? rows.OrderByDescending(i => i.Version).ThenBy(i => i.Id) : rows.OrderBy(i => i.Version).ThenBy(i => i.Id),
             "kind" => query.SortDescending ? rows.OrderByDescending(i => i.Kind).ThenBy(i => i.Id) : rows.OrderBy(i => i.Kind).ThenBy(i => i.Id),
+            "ordinal" => query.SortDescending ? rows.OrderByDescending(i => i.Ordinal).ThenBy(i => i.Id) : rows.OrderBy(i => i.Ordinal).ThenBy(i => i.Id),
             _ => query.SortDescending ? rows.OrderByDescending(i => i.Id) : rows.OrderBy(i => i.Id),
         };
         var page = await sorted.Skip(Paging.Offset(query.Page, query.PageSize)).Take(query.PageSize).ToListAsync(cancellationToken);
@@ -202,6 +203,11 @@ internal sealed partial class PortalQueries
             rows = query.Version.Length == 0 ? rows.Where(r => r.Version == null) : rows.Where(r => r.Version == query.Version);
         }
 
+        if (query.Member is not null)
+        {
+            rows = query.Member.Length == 0 ? rows.Where(r => r.Member == null) : rows.Where(r => r.Member == query.Member);
+        }
+
         return rows;
     }
 
@@ -213,6 +219,21 @@ internal sealed partial class PortalQueries
         "kind" => query.SortDescending ? rows.OrderByDescending(e => e.Kind).ThenBy(e => e.Id) : rows.OrderBy(e => e.Kind).ThenBy(e => e.Id),
         "address" => query.SortDescending ? rows.OrderByDescending(e => e.Address).ThenBy(e => e.Id) : rows.OrderBy(e => e.Address).ThenBy(e => e.Id),
         "size" => query.SortDescending ? rows.OrderByDescending(e => e.Size).ThenBy(e => e.Id) : rows.OrderBy(e => e.Size).ThenBy(e => e.Id),
+        "ordinal" => query.SortDescending ? rows.OrderByDescending(e => e.Ordinal).ThenBy(e => e.Id) : rows.OrderBy(e => e.Ordinal).ThenBy(e => e.Id),
         _ => query.SortDescending ? rows.OrderByDescending(e => e.Id) : rows.OrderBy(e => e.Id),
     };
+
+    public async Task<int?> FindExportIdAsync(long id, string name, string? version, CancellationToken cancellationToken)
+    {
+        // The lower-cased key is indexed; the exact name then picks among case variants.
+        string key = name.ToLowerInvariant();
+        var rows = db.Exports.AsNoTracking().Where(e => e.NameKey == key && e.ArtifactId == id && e.Name == name);
+        if (version is not null)
+        {
+            rows = rows.Where(e => e.Version == version);
+        }
+
+        var ids = await rows.OrderByDescending(e => e.DefaultVersion == true).ThenBy(e => e.Id).Select(e => e.Id).Take(1).ToListAsync(cancellationToken);
+        return ids.Count == 0 ? null : ids[0];
+    }
 }

@@ -89,6 +89,9 @@ internal sealed partial class PortalQueries(PortalDbContext db, DiffStore diffs,
     public Task<PagedResult<DiffChangeRow>> GetDiffChangesAsync(long diffId, DiffChangeQuery query, CancellationToken cancellationToken)
         => diffs.ChangesAsync(diffId, query, cancellationToken);
 
+    public Task<IReadOnlyList<DiffChangeRow>> GetDiffCausesAsync(long diffId, CancellationToken cancellationToken)
+        => diffs.CausesAsync(diffId, cancellationToken);
+
     public Task<IReadOnlyList<DiffGroup>> GetDiffGroupsAsync(long diffId, string? q, CancellationToken cancellationToken)
         => diffs.GroupsAsync(diffId, q, cancellationToken);
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AbiPortal.Client.Contracts;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -95,4 +96,101 @@ public sealed partial class ArtifactPageTests(PortalFixture portal)
 
     [GeneratedRegex(@"^Imports \(\d+\)$")]
     private static partial Regex ImportsTab();
+
+    [Fact]
+    public async Task After_apply_the_results_are_in_view_at_desktop_and_phone_sizes_without_javascript()
+    {
+        foreach (int width in Axe.Widths)
+        {
+            var page = await portal.NewPageAsync(javaScript: false, width: width);
+            await page.GotoAsync($"/artifacts/{Shapes11}");
+            await Expect(page.Locator("details.facts")).ToHaveAttributeAsync("open", "");
+            await page.GetByLabel("Name contains").FillAsync("area");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex("q=area.*#results$"));
+
+            // The facts fold away and the first matching row is on screen, not below them.
+            await Expect(page.Locator("details.facts")).Not.ToHaveAttributeAsync("open", "");
+            await Expect(page.Locator("#exports-table tbody tr").First).ToBeInViewportAsync();
+            await PortalFixture.ScreenshotAsync(page, width < 600 ? "artifact-filtered-phone" : "artifact-filtered");
+        }
+    }
+
+    [Fact]
+    public async Task Exports_sort_by_name_unless_asked_otherwise()
+    {
+        var page = await portal.NewPageAsync();
+        await page.GotoAsync($"/artifacts/{Shapes11}?names=raw");
+        await Expect(page.GetByLabel("Sort by")).ToHaveValueAsync("name");
+        var names = await page.Locator("#exports-table tbody td.name a").AllInnerTextsAsync();
+        Assert.Equal(names.Order(StringComparer.Ordinal), names);
+        Assert.Equal(15, names.Count);
+    }
+
+    [Fact]
+    public async Task Downloads_hold_every_row_of_the_current_filter_and_the_api_link_answers_the_same()
+    {
+        var page = await portal.NewPageAsync();
+        await page.GotoAsync($"/artifacts/{Shapes11}?q=square&pageSize=50");
+        var csv = await page.RunAndWaitForDownloadAsync(() => page.Locator("#exports-csv").ClickAsync());
+        var lines = (await File.ReadAllTextAsync((await csv.PathAsync())!)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("id,name,demangled,version,", lines[0], StringComparison.Ordinal);
+        Assert.Equal(4, lines.Length); // header and Square's three symbols
+        Assert.All(lines.Skip(1), l => Assert.Contains("Square", l, StringComparison.Ordinal));
+
+        var json = await page.RunAndWaitForDownloadAsync(() => page.Locator("#exports-json").ClickAsync());
+        using var doc = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync((await json.PathAsync())!));
+        Assert.Equal(3, doc.RootElement.GetProperty("total").GetInt32());
+        Assert.Equal(3, doc.RootElement.GetProperty("items").GetArrayLength());
+
+        string api = (await page.Locator("#exports-api").GetAttributeAsync("href"))!;
+        Assert.Equal($"/api/artifacts/{Shapes11}/exports?q=square&sort=name", api);
+        var response = await page.APIRequest.GetAsync(api);
+        Assert.Equal(200, response.Status);
+        Assert.Contains("\"total\":3", await response.TextAsync(), StringComparison.Ordinal);
+
+        await page.GotoAsync($"/artifacts/{Shapes11}?tab=imports");
+        var imports = await page.RunAndWaitForDownloadAsync(() => page.Locator("#imports-csv").ClickAsync());
+        var importLines = (await File.ReadAllTextAsync((await imports.PathAsync())!)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("id,name,demangled,version,library,", importLines[0], StringComparison.Ordinal);
+        Assert.True(importLines.Length > 1);
+    }
+
+    [Fact]
+    public async Task Archive_members_link_to_their_exports_through_the_member_filter()
+    {
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        long archive = await portal.UploadFixtureAsync(Path.Combine("diff", "archive-member-removed"), "old.a", new ArtifactLabels("fixture-archive", "1.0", null), cancel.Token);
+
+        var page = await portal.NewPageAsync();
+        await page.GotoAsync($"/artifacts/{archive}");
+        var link = page.Locator("section[aria-labelledby=members-heading] td.name a").First;
+        string member = await link.InnerTextAsync();
+        await link.ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("member=.*#results$"));
+        await Expect(page.Locator("#filter-member")).ToHaveValueAsync(member);
+        await Expect(page.Locator("#exports-table caption")).ToContainTextAsync($"in {member}");
+        var members = await page.Locator("#exports-table tbody td.mono").AllInnerTextsAsync();
+        Assert.Contains(member, members);
+
+        foreach (int width in Axe.Widths)
+        {
+            await page.SetViewportSizeAsync(width, 900);
+            await Axe.AssertCleanAsync(page, "archive member");
+        }
+    }
+
+    [Fact]
+    public async Task Symbol_facts_read_across_a_phone_screen()
+    {
+        var page = await portal.NewPageAsync(width: 390);
+        await page.GotoAsync($"/artifacts/{Shapes11}/exports/0");
+        // Each answer gets the width of the card (below its question), not a sliver beside it.
+        foreach (var answer in await page.Locator("section[aria-labelledby=answers-heading] dd").AllAsync())
+        {
+            Assert.True((await answer.BoundingBoxAsync())!.Width > 250);
+        }
+
+        await PortalFixture.ScreenshotAsync(page, "export-phone");
+    }
 }

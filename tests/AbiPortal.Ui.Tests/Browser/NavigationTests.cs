@@ -101,6 +101,14 @@ public sealed partial class NavigationTests(PortalFixture portal)
         await Expect(points.Nth(2)).ToHaveClassAsync(new Regex("^point incompatible$"));
         await PortalFixture.ScreenshotAsync(page, "library");
 
+        // Per release, as ABI Tracker shows: incompatible changes and backward compatibility.
+        // 1.1 only added (100%); 2.0 changed its SONAME, so nothing built against 1.1 loads (0%).
+        var rows = page.Locator("#versions-table tbody tr");
+        await Expect(rows.Nth(1).Locator("td[data-column=incompatible]")).ToHaveTextAsync("0");
+        await Expect(rows.Nth(1).Locator("td[data-column=compatibility]")).ToHaveTextAsync("100%");
+        await Expect(rows.Nth(2).Locator("td[data-column=incompatible]")).ToHaveTextAsync(new Regex("^[1-9][0-9]*$"));
+        await Expect(rows.Nth(2).Locator("td[data-column=compatibility]")).ToHaveTextAsync("0%");
+
         await page.GetByLabel("Base (old)").SelectOptionAsync(new SelectOptionValue { Label = "1.0 (linux-x86_64)" });
         await page.GetByLabel("Head (new)").SelectOptionAsync(new SelectOptionValue { Label = "2.0 (linux-x86_64)" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Show the diff" }).ClickAsync();

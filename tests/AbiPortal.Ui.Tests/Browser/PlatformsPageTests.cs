@@ -105,7 +105,23 @@ public sealed class PlatformsPageTests(PortalFixture portal)
     }
 
     /// <summary>Uploads the builds through the server's own upload service (deduplicated by content) and waits for their parse.</summary>
-    private async Task SeedAsync()
+    [Fact]
+    public async Task Across_versions_agrees_with_across_platforms_on_decorated_names()
+    {
+        var ids = await SeedAsync();
+        long windows32 = ids[Array.FindIndex(Builds, b => b.Platform == "windows-x86")];
+        var page = await portal.NewPageAsync();
+
+        // tally_add is spelled tally_add@12 in the 32-bit DLL: every build has it, in both cards.
+        await page.GotoAsync($"/artifacts/{windows32}/symbol?name={Uri.EscapeDataString("tally_add@12")}");
+        await Expect(page).ToHaveURLAsync(new Regex($"/artifacts/{windows32}/exports/\\d+$"));
+        var rows = page.Locator("#presence-table tbody tr");
+        await Expect(rows).ToHaveCountAsync(Builds.Length);
+        await Expect(page.Locator("#presence-table .absent")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#presence-summary")).ToContainTextAsync($"({Builds.Length} of {Builds.Length} uploads)");
+    }
+
+    private async Task<List<long>> SeedAsync()
     {
         using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         var ids = new List<long>();
@@ -122,5 +138,7 @@ public sealed class PlatformsPageTests(PortalFixture portal)
         {
             Assert.Equal(ArtifactStatus.Ready, await portal.WaitUntilParsedAsync(id, cancel.Token));
         }
+
+        return ids;
     }
 }

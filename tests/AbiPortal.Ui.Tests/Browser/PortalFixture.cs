@@ -100,6 +100,18 @@ public sealed class PortalFixture : IAsyncLifetime
         return id;
     }
 
+    /// <summary>Uploads a fixture file (tests/fixtures/<paramref name="area"/>/<paramref name="file"/>) and waits until it is parsed and ready.</summary>
+    public async Task<long> UploadFixtureAsync(string area, string file, ArtifactLabels labels, CancellationToken cancellationToken, string? uploadAs = null)
+    {
+        using var scope = Server.Services.CreateScope();
+        var uploads = scope.ServiceProvider.GetRequiredService<IArtifactUploads>();
+        await using var stream = File.OpenRead(TestPaths.Fixture(area, file));
+        var result = await uploads.UploadAsync(stream, uploadAs ?? file, labels, cancellationToken);
+        long id = result.Artifact?.Id ?? throw new InvalidOperationException($"{file} was refused: {result.Problem}");
+        Assert.Equal(ArtifactStatus.Ready, await WaitUntilParsedAsync(id, cancellationToken));
+        return id;
+    }
+
     /// <summary>Polls the artifact until its parse job has ended; returns its final status.</summary>
     public async Task<ArtifactStatus> WaitUntilParsedAsync(long id, CancellationToken cancellationToken)
     {

@@ -26,6 +26,25 @@ public sealed class PagerTests
     }
 
     [Fact]
+    public async Task A_group_pager_keeps_its_own_parameter_and_lands_on_its_group()
+    {
+        var doc = await ComponentHtml.RenderAsync<Pager>(
+            new Dictionary<string, object?>
+            {
+                ["Total"] = 973L, ["Page"] = 2, ["PageSize"] = 50,
+                ["PageParameter"] = "p-incompatible-export-removed", ["Fragment"] = "g-incompatible-export-removed",
+            },
+            "http://localhost/diff?base=1&head=2&p-compatible-export-added=4#g-compatible-export-added");
+
+        string next = doc.QuerySelector("a[rel=next]")!.GetAttribute("href")!;
+        Assert.Contains("p-incompatible-export-removed=3", next, StringComparison.Ordinal);
+        // Another group's page stays where it was; the fragment is this group's, not the URL's.
+        Assert.Contains("p-compatible-export-added=4", next, StringComparison.Ordinal);
+        Assert.EndsWith("#g-incompatible-export-removed", next, StringComparison.Ordinal);
+        Assert.Equal(1, next.Count(c => c == '#'));
+    }
+
+    [Fact]
     public async Task Nothing_is_rendered_for_an_empty_result()
     {
         var doc = await ComponentHtml.RenderAsync<Pager>(

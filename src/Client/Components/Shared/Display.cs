@@ -76,6 +76,10 @@ public static class Display
         return labels.Platform is null ? title : $"{title} ({labels.Platform})";
     }
 
+    /// <summary>An export's page found by its raw name (and ELF version): <c>/artifacts/{id}/symbol?name=...</c> redirects there.</summary>
+    public static string SymbolHref(long artifactId, string name, string? version = null) =>
+        $"/artifacts/{artifactId.ToString(CultureInfo.InvariantCulture)}/symbol?name={Uri.EscapeDataString(name)}" + (version is null ? "" : "&version=" + Uri.EscapeDataString(version));
+
     /// <summary>The page of an artifact.</summary>
     public static string ArtifactHref(long id) => "/artifacts/" + id.ToString(CultureInfo.InvariantCulture);
 

@@ -24,6 +24,9 @@ internal sealed class ExportConfiguration(bool postgres) : IEntityTypeConfigurat
         builder.Property(e => e.Binding).HasConversion(StoredEnums.SymbolBinding.Converter);
         builder.Property(e => e.Visibility).HasConversion(StoredEnums.SymbolVisibility.Converter);
         builder.HasIndex(e => e.NameKey);
+
+        // The artifact page sorts by name by default: one artifact's rows in name order, index-bound at any page.
+        builder.HasIndex(e => new { e.ArtifactId, e.Name, e.Id });
         builder.HasIndex(e => e.DemangledKey);
         if (postgres)
         {

@@ -13,4 +13,7 @@ public interface ISymbolRow
 
     /// <summary>ELF symbol version, or null when unversioned.</summary>
     string? Version { get; }
+
+    /// <summary>The archive member or fat slice it belongs to, or null at top level.</summary>
+    string? Member { get; }
 }
