@@ -21,6 +21,32 @@ public sealed class AbiTabTests(PortalFixture portal)
         => UploadAsync(TestPaths.Fixture("typediff", $"point/gcc/{side}.so"), "libpoint.so", "point", version);
 
     [Fact]
+    public async Task The_type_pages_have_no_serious_or_moderate_axe_violation()
+    {
+        long old = await PointAsync("old", "1.0"), @new = await PointAsync("new", "2.0");
+        string[] paths =
+        [
+            $"/artifacts/{@new}?tab=abi",
+            $"/artifacts/{@new}?tab=abi&q=init&types=Point",
+            $"/artifacts/{@new}/types?id=struct%20Point",
+            $"/artifacts/{@new}/exports/0",
+            $"/diff?base={old}&head={@new}",
+        ];
+        var problems = new List<string>();
+        foreach (int width in Axe.Widths)
+        {
+            var page = await portal.NewPageAsync(width: width);
+            foreach (string path in paths)
+            {
+                await page.GotoAsync(path);
+                problems.AddRange(await Axe.ViolationsAsync(page, $"{path} at {width} px"));
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
     public async Task The_abi_tab_lists_declarations_and_types_and_links_to_layouts()
     {
         long id = await PointAsync("new", "2.0");
