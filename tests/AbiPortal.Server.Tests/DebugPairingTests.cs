@@ -53,6 +53,51 @@ public sealed class DebugPairingTests(SqlitePortal portal) : IClassFixture<Sqlit
         Assert.Contains(detail!.Diagnostics, d => d.Code.StartsWith("DWARF", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_debug_file_whose_debug_info_cannot_be_read_is_still_a_debug_file_and_takes_no_surface()
+    {
+        // libpoint.debug with .debug_info flagged SHF_COMPRESSED and a header claiming 1 TiB: over
+        // the inflation cap, so nothing of its DWARF is read.
+        byte[] bomb = DebugPairingScenario.DebugFile;
+        var header = ElfSectionHeader(bomb, ".debug_info");
+        const ulong SHF_COMPRESSED = 0x800;
+        BitConverter.TryWriteBytes(bomb.AsSpan(header + 8, 8), SHF_COMPRESSED);
+        int content = (int)BitConverter.ToUInt64(bomb, header + 24);
+        BitConverter.TryWriteBytes(bomb.AsSpan(content, 4), 1u); // ELFCOMPRESS_ZLIB
+        BitConverter.TryWriteBytes(bomb.AsSpan(content + 8, 8), 1UL << 40);
+
+        using var folder = new TempDirectory();
+        await using var factory = new PortalFactory(folder.Path, workers: 1);
+        using var client = factory.CreateClient();
+        await DebugPairingScenario.UploadAsync(client, DebugPairingScenario.DebugFile, "libpoint.debug", ("library", "point-bomb"), ("version", "1"));
+        long id = await DebugPairingScenario.UploadAsync(client, bomb, "bomb.debug", ("library", "point-bomb"), ("version", "2"));
+
+        var link = await PortalClient.GetAsync<DebugLinkInfo>(client, $"/api/artifacts/{id}/debug-link");
+        Assert.True(link!.IsDebugFile);
+        Assert.Null(link.DebugFileId);
+        var detail = await PortalClient.GetAsync<ArtifactDetail>(client, $"/api/artifacts/{id}");
+        Assert.Contains(detail!.Diagnostics, d => d.Code == "DWARF5004");
+    }
+
+    /// <summary>The file offset of an ELF64 section header, found by name (e_shoff, e_shnum, e_shstrndx).</summary>
+    private static int ElfSectionHeader(byte[] elf, string name)
+    {
+        int shoff = (int)BitConverter.ToUInt64(elf, 0x28);
+        int count = BitConverter.ToUInt16(elf, 0x3C), strndx = BitConverter.ToUInt16(elf, 0x3E);
+        int strings = (int)BitConverter.ToUInt64(elf, shoff + (strndx * 64) + 24);
+        for (int i = 0; i < count; i++)
+        {
+            int header = shoff + (i * 64);
+            int at = strings + (int)BitConverter.ToUInt32(elf, header);
+            if (System.Text.Encoding.ASCII.GetString(elf, at, Array.IndexOf(elf, (byte)0, at) - at) == name)
+            {
+                return header;
+            }
+        }
+
+        throw new InvalidOperationException($"{name} not found");
+    }
+
     // Each order on a server of its own: the same bytes uploaded twice are one artifact.
     [Fact]
     public async Task A_debug_file_uploaded_first_waits_and_pairs_with_its_binary()

@@ -106,7 +106,11 @@ internal sealed partial class ParseWorker(int index, IServiceScopeFactory scopes
 
             // Debug info only (objcopy --only-keep-debug, a dSYM): stored as the debug file of its
             // build id. A binary without a surface takes one from its debug file when it is here.
-            bool isDebugFile = snapshot.Abi is not null && DebugPairing.Identify(path, readOptions.Limits).IsDebugOnly;
+            // Told by its sections, not by whether its DWARF could be read: a debug file whose
+            // .debug_info is cut short or over the caps is still no binary, and must not take the
+            // surface of another upload with its build id.
+            bool isDebugFile = snapshot.Format is BinaryFormat.Elf or BinaryFormat.MachO or BinaryFormat.Fat
+                && DebugPairing.Identify(path, readOptions.Limits).IsDebugOnly;
             long? debugFileId = null;
             if (!isDebugFile)
             {
