@@ -205,7 +205,7 @@ public static partial class DiffMarkdownRenderer
 
     private static string Cell(string? value) => value is null ? string.Empty : Code(value);
 
-    internal static string Code(string text) => MarkdownText.Code(text);
+    private static string Code(string text) => MarkdownText.Code(text);
 
     /// <summary>
     /// Free text someone else wrote (suppression reasons and entries, member names, labels) as inert
@@ -213,10 +213,10 @@ public static partial class DiffMarkdownRenderer
     /// @mention filter work on the text after entities are decoded, so <c>&amp;#64;someone</c>
     /// still pings someone. Code spans are the one construct both skip.
     /// </summary>
-    internal static string Inert(string text) => text.Length == 0 ? string.Empty : MarkdownText.Code(text);
+    private static string Inert(string text) => text.Length == 0 ? string.Empty : MarkdownText.Code(text);
 
     /// <summary>Our own sentences (which may quote names read from the binary): see <see cref="MarkdownText.Escape"/>.</summary>
-    internal static string Escape(string text) => MarkdownText.Escape(text);
+    private static string Escape(string text) => MarkdownText.Escape(text);
 
     private static string InertComment(string text) => MarkdownText.InertComment(text);
 }

@@ -45,7 +45,7 @@ public static class LintDelta
         {
             // Odd parts were between backticks; an unpaired last one is text.
             bool code = i % 2 == 1 && i < parts.Length - 1;
-            sb.Append(code ? DiffMarkdownRenderer.Code(parts[i]) : DiffMarkdownRenderer.Escape(parts[i]));
+            sb.Append(code ? MarkdownText.Code(parts[i]) : MarkdownText.Escape(parts[i]));
         }
 
         return sb.ToString();
@@ -70,8 +70,8 @@ public static class LintDelta
             }
 
             string symbol = f.Demangled ?? f.Symbol ?? "";
-            sb.Append("| ").Append(LintTextRenderer.Level(f.Level)).Append(" | ").Append(DiffMarkdownRenderer.Code(f.Rule)).Append(" | ")
-              .Append(symbol.Length == 0 ? "" : DiffMarkdownRenderer.Code(symbol)).Append(" | ")
+            sb.Append("| ").Append(LintTextRenderer.Level(f.Level)).Append(" | ").Append(MarkdownText.Code(f.Rule)).Append(" | ")
+              .Append(symbol.Length == 0 ? "" : MarkdownText.Code(symbol)).Append(" | ")
               .Append(Message(f.Message)).Append(" |\n");
             shown++;
         }
