@@ -7,9 +7,10 @@
 # releases of library "llvm" alternating Debian's libLLVM-14 and libLLVM-15 (each with a few
 # bytes appended so every release is its own artifact: 20 x ~45k = ~900k export rows), waits
 # until every release is parsed and its diff against the previous one is stored, restarts the
-# server (cold process, stored data), then drives the four pages with CLIENTS (default 48)
-# concurrent clients for SECONDS (default 20) and prints p50/p95/p99 per page. It also times
-# the prefix symbol search API alone, one request at a time, for a few prefixes.
+# server (cold process, stored data), then drives five pages (artifact, a deep page of it in
+# demangled order, diff, library, search) with CLIENTS (default 48) concurrent clients for
+# SECONDS (default 20) and prints p50/p95/p99 per page. It also times the prefix symbol search
+# API and deep export pages alone, one request at a time.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 provider=${1:-sqlite}
@@ -95,6 +96,7 @@ pages="$work/pages.tsv"
 : >"$pages"
 for i in $(seq 0 $((${#ids[@]} - 1))); do
   echo -e "artifact\t/artifacts/${ids[$i]}" >>"$pages"
+  echo -e "deep\t/artifacts/${ids[$i]}?sort=demangled&page=$((300 + i))" >>"$pages"
   [ "$i" -gt 0 ] && echo -e "diff\t/diff?base=${ids[$((i - 1))]}&head=${ids[$i]}" >>"$pages"
   echo -e "library\t/libraries/llvm" >>"$pages"
 done
@@ -103,7 +105,7 @@ for q in _zn4llvm _zn4llvm3sys4path _zn4llvm7apfloat llvm::sys:: llvm::apfloat::
 done
 
 echo "first request of each page in the cold process:"
-for label in artifact diff library search; do
+for label in artifact deep diff library search; do
   path=$(grep -m1 "^$label	" "$pages" | cut -f2)
   curl -s -o /dev/null -w "  $label %{time_total}s\n" "$url$path"
 done
@@ -114,6 +116,14 @@ for q in _zn4llvm _zn4llvm3sys4path llvm::sys::path:: _zn4llvm7apfloat; do
   printf '  %-22s' "$q"
   for _ in 1 2 3; do curl -s -o /dev/null -w ' %{time_total}' "$url/api/symbols?q=$q&match=prefix&page=3"; done
   echo "  total=$(curl -sf "$url/api/symbols?q=$q&match=prefix" | sed -n 's/.*"total":\([0-9]*\).*/\1/p')"
+done
+
+# Issue 15: a deep page in demangled or reversed name order reads an index, never sorts 45k rows.
+echo "deep export pages of release 1, one request at a time, each page not yet cached (s):"
+for sort in demangled -demangled name -name; do
+  printf '  %-11s' "$sort"
+  for p in 400 401 402; do curl -s -o /dev/null -w ' %{time_total}' "$url/artifacts/${ids[0]}?sort=$sort&page=$p"; done
+  echo
 done
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -36,8 +36,8 @@ public sealed class InfrastructureTests
     {
         using var sqlite = new SqlitePortalDbContext(new DbContextOptionsBuilder<SqlitePortalDbContext>().UseSqlite("Data Source=:memory:").Options);
         using var postgres = new PostgresPortalDbContext(new DbContextOptionsBuilder<PostgresPortalDbContext>().UseNpgsql("Host=unused").Options);
-        Assert.Equal([SqliteInitial.Id, SqliteStoredDiffs.Id, SqliteExportNameOrder.Id, SqliteBuildIds.Id], sqlite.Database.GetMigrations());
-        Assert.Equal([PostgresInitial.Id, PostgresStoredDiffs.Id, PostgresExportNameOrder.Id, PostgresBuildIds.Id], postgres.Database.GetMigrations());
+        Assert.Equal([SqliteInitial.Id, SqliteStoredDiffs.Id, SqliteExportNameOrder.Id, SqliteBuildIds.Id, SqliteExportSortName.Id], sqlite.Database.GetMigrations());
+        Assert.Equal([PostgresInitial.Id, PostgresStoredDiffs.Id, PostgresExportNameOrder.Id, PostgresBuildIds.Id, PostgresExportSortName.Id], postgres.Database.GetMigrations());
         Assert.Equal(sqlite.Database.GetMigrations(), postgres.Database.GetMigrations());
     }
 
@@ -54,9 +54,13 @@ public sealed class InfrastructureTests
         await using var db = new SqlitePortalDbContext(new DbContextOptionsBuilder<SqlitePortalDbContext>().UseSqlite("Data Source=:memory:").Options);
         await db.Database.OpenConnectionAsync();
         await build(db);
-        return await db.Database.SqlQueryRaw<string>(
+        var statements = await db.Database.SqlQueryRaw<string>(
             "SELECT type || ' ' || name || ': ' || sql AS \"Value\" FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE '__EFMigrations%' AND name <> 'sqlite_sequence' ORDER BY type, name")
             .ToListAsync();
+
+        // Compared token for token: SQLite's ALTER TABLE ADD splices the new column into the stored
+        // CREATE TABLE text right after the last column, on its line, where EF's script starts a new one.
+        return [.. statements.Select(s => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))];
     }
 
     private static string Sha256(string text) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Normalize(text))));

@@ -121,7 +121,7 @@ public sealed class PostgresHardeningTests(PostgresServer postgres)
         await using var db = new PostgresPortalDbContext(new DbContextOptionsBuilder<PostgresPortalDbContext>().UseNpgsql(connectionString).Options);
         await build(db);
         return await db.Database.SqlQueryRaw<string>("""
-            SELECT 'column ' || table_name || '.' || column_name || ' ' || data_type || ' ' || is_nullable || ' ' || coalesce(collation_name, '-') || ' ' || coalesce(column_default, '-') || ' ' || is_identity AS "Value"
+            SELECT 'column ' || table_name || '.' || column_name || ' ' || data_type || ' ' || is_nullable || ' ' || coalesce(collation_name, '-') || ' ' || coalesce(column_default, '-') || ' ' || is_identity || ' ' || coalesce(generation_expression, '-') AS "Value"
               FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> '__EFMigrationsHistory'
             UNION ALL
             SELECT 'index ' || indexname || ' ' || indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '__EFMigrationsHistory'

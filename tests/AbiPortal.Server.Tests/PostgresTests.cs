@@ -28,6 +28,18 @@ public sealed class PostgresTests(PostgresServer postgres)
         Assert.Equal(ArtifactStatus.Ready, parsed.Summary.Status);
         var exports = await PortalClient.GetAsync<PagedResult<ExportRow>>(client, $"/api/artifacts/{v1.Id}/exports?q=Legacy");
         Assert.Equal("_ZN4demo6legacyEi", Assert.Single(exports!.Items).Name);
+
+        // COPY leaves the generated sort column to the server, which fills it for every row.
+        using (var scope = factory.Services.CreateScope())
+        {
+            var rows = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Exports.AsNoTracking().Where(e => e.ArtifactId == v1.Id).ToListAsync();
+            Assert.Equal(4, rows.Count);
+            Assert.All(rows, e => Assert.Equal(e.Demangled ?? e.Name, e.SortName));
+        }
+
+        var byDemangled = await PortalClient.GetAsync<PagedResult<ExportRow>>(client, $"/api/artifacts/{v1.Id}/exports?sort=demangled");
+        var reversed = await PortalClient.GetAsync<PagedResult<ExportRow>>(client, $"/api/artifacts/{v1.Id}/exports?sort=-demangled");
+        Assert.Equal(byDemangled!.Items.Select(e => e.Name).Reverse(), reversed!.Items.Select(e => e.Name));
         var hits = await PortalClient.GetAsync<SymbolSearch>(client, "/api/symbols?q=_ZN4DEMO6");
         Assert.Equal(3, hits!.Total);
         var library = await PortalClient.GetAsync<LibraryDetail>(client, "/api/libraries/demo");

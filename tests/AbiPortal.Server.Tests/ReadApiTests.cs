@@ -37,6 +37,14 @@ public sealed class ReadApiTests(DemoPortal demo) : IClassFixture<DemoPortal>
         var page2 = await PortalClient.GetAsync<PagedResult<ExportRow>>(Client, $"/api/artifacts/{demo.V1.Summary.Id}/exports?sort=name&pageSize=3&page=2");
         Assert.Equal(["demo_c_entry"], page2!.Items.Select(e => e.Name));
 
+        // Demangled order puts "demo::..." before "demo_c_entry" (':' sorts before '_'); the raw
+        // name stands in for a C symbol. Descending is the exact reverse.
+        string[] demangled = ["_ZN4demo6answerEv", "_ZN4demo6legacyEi", "_ZN4demo5scaleEdi", "demo_c_entry"];
+        var byDemangled = await PortalClient.GetAsync<PagedResult<ExportRow>>(Client, $"/api/artifacts/{demo.V1.Summary.Id}/exports?sort=demangled");
+        Assert.Equal(demangled, byDemangled!.Items.Select(e => e.Name));
+        var reversed = await PortalClient.GetAsync<PagedResult<ExportRow>>(Client, $"/api/artifacts/{demo.V1.Summary.Id}/exports?sort=-demangled");
+        Assert.Equal(demangled.Reverse(), reversed!.Items.Select(e => e.Name));
+
         var legacy = await PortalClient.GetAsync<PagedResult<ExportRow>>(Client, $"/api/artifacts/{demo.V1.Summary.Id}/exports?q=LEGACY&kind=function");
         var row = Assert.Single(legacy!.Items);
         Assert.Equal("_ZN4demo6legacyEi", row.Name);

@@ -26,7 +26,8 @@ internal sealed class BulkRowWriter(PortalDbContext db)
 
         var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
         var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
-        var columns = entityType.GetProperties().Select(p => new Column(p, p.GetColumnName(table)!)).ToArray();
+        // Generated columns (exports.SortName) are the database's to write.
+        var columns = entityType.GetProperties().Where(p => p.GetComputedColumnSql() is null).Select(p => new Column(p, p.GetColumnName(table)!)).ToArray();
         if (db.Provider == DatabaseProvider.PostgreSql)
         {
             await CopyAsync(table.Name, columns, rows, cancellationToken);

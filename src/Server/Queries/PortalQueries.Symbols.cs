@@ -211,17 +211,24 @@ internal sealed partial class PortalQueries
         return rows;
     }
 
-    private static IQueryable<ExportEntity> SortExports(IQueryable<ExportEntity> rows, SymbolQuery query) => query.SortKey switch
+    /// <summary>
+    /// The export table's order. Descending is the exact reverse of ascending (ties by Id too), so
+    /// name, demangled and file order each read one index backwards instead of sorting ties.
+    /// </summary>
+    internal static IQueryable<ExportEntity> SortExports(IQueryable<ExportEntity> rows, SymbolQuery query) => query.SortKey switch
     {
-        "name" => query.SortDescending ? rows.OrderByDescending(e => e.Name).ThenBy(e => e.Id) : rows.OrderBy(e => e.Name).ThenBy(e => e.Id),
-        "demangled" => query.SortDescending ? rows.OrderByDescending(e => e.Demangled ?? e.Name).ThenBy(e => e.Id) : rows.OrderBy(e => e.Demangled ?? e.Name).ThenBy(e => e.Id),
-        "version" => query.SortDescending ? rows.OrderByDescending(e => e.Version).ThenBy(e => e.Id) : rows.OrderBy(e => e.Version).ThenBy(e => e.Id),
-        "kind" => query.SortDescending ? rows.OrderByDescending(e => e.Kind).ThenBy(e => e.Id) : rows.OrderBy(e => e.Kind).ThenBy(e => e.Id),
-        "address" => query.SortDescending ? rows.OrderByDescending(e => e.Address).ThenBy(e => e.Id) : rows.OrderBy(e => e.Address).ThenBy(e => e.Id),
-        "size" => query.SortDescending ? rows.OrderByDescending(e => e.Size).ThenBy(e => e.Id) : rows.OrderBy(e => e.Size).ThenBy(e => e.Id),
-        "ordinal" => query.SortDescending ? rows.OrderByDescending(e => e.Ordinal).ThenBy(e => e.Id) : rows.OrderBy(e => e.Ordinal).ThenBy(e => e.Id),
+        "name" => By(rows, e => e.Name, query.SortDescending),
+        "demangled" => By(rows, e => e.SortName, query.SortDescending),
+        "version" => By(rows, e => e.Version, query.SortDescending),
+        "kind" => By(rows, e => e.Kind, query.SortDescending),
+        "address" => By(rows, e => e.Address, query.SortDescending),
+        "size" => By(rows, e => e.Size, query.SortDescending),
+        "ordinal" => By(rows, e => e.Ordinal, query.SortDescending),
         _ => query.SortDescending ? rows.OrderByDescending(e => e.Id) : rows.OrderBy(e => e.Id),
     };
+
+    private static IQueryable<ExportEntity> By<TKey>(IQueryable<ExportEntity> rows, System.Linq.Expressions.Expression<Func<ExportEntity, TKey>> key, bool descending)
+        => descending ? rows.OrderByDescending(key).ThenByDescending(e => e.Id) : rows.OrderBy(key).ThenBy(e => e.Id);
 
     public async Task<int?> FindExportIdAsync(long id, string name, string? version, CancellationToken cancellationToken)
     {

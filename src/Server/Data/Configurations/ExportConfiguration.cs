@@ -28,6 +28,11 @@ internal sealed class ExportConfiguration(bool postgres) : IEntityTypeConfigurat
         // The artifact page sorts by name by default: one artifact's rows in name order, index-bound at any page.
         builder.HasIndex(e => new { e.ArtifactId, e.Name, e.Id });
         builder.HasIndex(e => e.DemangledKey);
+
+        // The "demangled" sort, index-bound the same way. SQLite keeps the generated value only in
+        // the index (VIRTUAL, which ALTER TABLE can add); PostgreSQL before 18 has only STORED.
+        builder.Property(e => e.SortName).HasComputedColumnSql("COALESCE(\"Demangled\", \"Name\")", stored: postgres);
+        builder.HasIndex(e => new { e.ArtifactId, e.SortName, e.Id });
         if (postgres)
         {
             builder.Property(e => e.NameKey).UseCollation("C");

@@ -51,4 +51,11 @@ public sealed class ExportEntity : ISymbolRow
 
     /// <summary>Flags joined with commas (flag words never contain one).</summary>
     public string? Flags { get; set; }
+
+    /// <summary>
+    /// The demangled name, or the raw one when there is none: the "demangled" sort order. The
+    /// database computes it (a generated column), so the sort reads an index at any page instead of
+    /// sorting an artifact's rows by an expression; nothing writes it.
+    /// </summary>
+    public string? SortName { get; set; }
 }
