@@ -109,6 +109,11 @@ public sealed partial class NavigationTests(PortalFixture portal)
         await Expect(rows.Nth(2).Locator("td[data-column=incompatible]")).ToHaveTextAsync(new Regex("^[1-9][0-9]*$"));
         await Expect(rows.Nth(2).Locator("td[data-column=compatibility]")).ToHaveTextAsync("0%");
 
+        // The chart draws the same under each compared version: a percentage over a bar.
+        await Expect(page.Locator("figure.timeline svg text.compat")).ToHaveTextAsync(["100%", "0%"]);
+        await Expect(points.Nth(2).Locator("rect.kept")).ToHaveAttributeAsync("width", "0");
+        await Expect(points.Nth(2).Locator("a")).ToHaveAttributeAsync("aria-label", new Regex(@"^2\.0: 14 exports, incompatible with the previous version, [1-9][0-9]* incompatible changes?, 0% compatible$"));
+
         await page.GetByLabel("Base (old)").SelectOptionAsync(new SelectOptionValue { Label = "1.0 (linux-x86_64)" });
         await page.GetByLabel("Head (new)").SelectOptionAsync(new SelectOptionValue { Label = "2.0 (linux-x86_64)" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Show the diff" }).ClickAsync();

@@ -43,9 +43,9 @@ public sealed class TimelineTests
         TimelinePoint[] points =
         [
             new("1.0", 11, null, "/artifacts/1"),
-            new("1.1", 15, "compatible", "/artifacts/2"),
-            new("2.0", 14, "incompatible", "/artifacts/3"),
-            new("2.1", 14, "risk", "/artifacts/4"),
+            new("1.1", 15, "compatible", "/artifacts/2", 0, 100),
+            new("2.0", 14, "incompatible", "/artifacts/3", 3, 81.8),
+            new("2.1", 14, "risk", "/artifacts/4", 0, 100),
         ];
         var doc = await ComponentHtml.RenderAsync<TimelineChart>(new Dictionary<string, object?> { ["Points"] = points });
 
@@ -66,6 +66,16 @@ public sealed class TimelineTests
         Assert.Contains("2.0: 14 exports, incompatible with the previous version", svg.QuerySelector("desc")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("2.1: 14 exports, risk with the previous version", svg.QuerySelector("desc")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("risk or API break", doc.QuerySelector("figcaption")!.TextContent, StringComparison.Ordinal);
+
+        // The compatibility band: a percentage and a bar under each compared version, none under the first.
+        Assert.Null(groups[0].QuerySelector("text.compat"));
+        Assert.Equal(["100%", "81.8%", "100%"], svg.QuerySelectorAll("text.compat").Select(t => t.TextContent));
+        double track = double.Parse(groups[2].QuerySelector("rect.track")!.GetAttribute("width")!, System.Globalization.CultureInfo.InvariantCulture);
+        double kept = double.Parse(groups[2].QuerySelector("rect.kept")!.GetAttribute("width")!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(track * 0.818, kept, 0.1);
+        Assert.Equal(groups[1].QuerySelector("rect.track")!.GetAttribute("width"), groups[1].QuerySelector("rect.kept")!.GetAttribute("width"));
+        Assert.Contains("2.0: 14 exports, incompatible with the previous version, 3 incompatible changes, 81.8% compatible", svg.QuerySelector("desc")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("compatible", svg.QuerySelector("text.band-label")!.TextContent);
     }
 
     [Fact]

@@ -6,8 +6,8 @@ namespace AbiPortal.Client.Components.Charts;
 /// </summary>
 public sealed class TimelineLayout
 {
-    /// <summary>Left margin, wide enough for the count labels.</summary>
-    public const double MarginLeft = 64;
+    /// <summary>Left margin, wide enough for the count labels and the band's "compatible".</summary>
+    public const double MarginLeft = 72;
 
     /// <summary>Right margin.</summary>
     public const double MarginRight = 24;
@@ -15,8 +15,14 @@ public sealed class TimelineLayout
     /// <summary>Top margin, room for the count above the highest point.</summary>
     public const double MarginTop = 30;
 
-    /// <summary>Bottom margin, room for version labels.</summary>
-    public const double MarginBottom = 56;
+    /// <summary>Bottom margin: the compatibility band, then room for version labels.</summary>
+    public const double MarginBottom = 56 + BandGap + BandHeight;
+
+    /// <summary>Space between the zero line and the compatibility band.</summary>
+    public const double BandGap = 10;
+
+    /// <summary>Height of the band under the plot that gives each version's compatibility with the previous one.</summary>
+    public const double BandHeight = 26;
 
     /// <summary>Horizontal room each version gets at least, so labels never overlap.</summary>
     public const double MinStep = 56;
@@ -48,8 +54,17 @@ public sealed class TimelineLayout
     /// <summary>Bottom of the plotting area (the zero line).</summary>
     public double Baseline => Height - MarginBottom;
 
+    /// <summary>Top of the compatibility band.</summary>
+    public double BandTop => Baseline + BandGap;
+
+    /// <summary>Where the version labels hang from, under the band.</summary>
+    public double LabelTop => BandTop + BandHeight + 18;
+
+    /// <summary>The width of one version's compatibility bar: most of its column, at most 48 units.</summary>
+    public double BarWidth => Positions.Count == 0 ? 0 : Math.Min(48, Math.Round(((Width - MarginLeft - MarginRight) / Positions.Count) * 0.7, 1));
+
     /// <summary>Lays out <paramref name="counts"/> in a drawing at least <paramref name="minWidth"/> wide.</summary>
-    public static TimelineLayout Create(IReadOnlyList<long> counts, double minWidth = 720, double height = 280)
+    public static TimelineLayout Create(IReadOnlyList<long> counts, double minWidth = 720, double height = 316)
     {
         ArgumentNullException.ThrowIfNull(counts);
         double plotWidth = Math.Max(minWidth - MarginLeft - MarginRight, counts.Count * MinStep);
