@@ -20,6 +20,8 @@ public sealed partial class ArtifactPageTests(PortalFixture portal)
         await Expect(page.Locator("dl.facts")).ToContainTextAsync("libshapes.so.1");
         await Expect(page.Locator("dl.facts")).ToContainTextAsync("EM_X86_64");
         await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "libm.so.6" })).ToBeVisibleAsync();
+        await Expect(page.Locator("section[aria-labelledby=deps-heading] thead th")).ToHaveTextAsync(["Library", "Kind", "Required versions"]);
+        await Expect(page.Locator("section[aria-labelledby=deps-heading] tbody")).ToContainTextAsync("GLIBC_2.35");
         // 1.1 exports 13 symbols plus the two version-definition symbols the linker adds.
         await Expect(page.Locator("#exports-table tbody tr")).ToHaveCountAsync(15);
         await PortalFixture.ScreenshotAsync(page, "artifact");
@@ -177,6 +179,42 @@ public sealed partial class ArtifactPageTests(PortalFixture portal)
         {
             await page.SetViewportSizeAsync(width, 900);
             await Axe.AssertCleanAsync(page, "archive member");
+        }
+    }
+
+    [Fact]
+    public async Task Fat_file_dependencies_are_labelled_by_slice_and_stay_in_view()
+    {
+        // libwrap.fat.dylib: x86_64 and arm64 slices, each loading and re-exporting @rpath/libbase.dylib.
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        long fat = await portal.UploadFixtureAsync("macho", "libwrap.fat.dylib", new ArtifactLabels("fixture-wrap", "2.0", "macos"), cancel.Token);
+
+        var page = await portal.NewPageAsync();
+        await page.GotoAsync($"/artifacts/{fat}");
+        var table = page.Locator("section[aria-labelledby=deps-heading] table");
+        // Mach-O records no symbol versions per library, so that column is left out.
+        await Expect(table.Locator("thead th")).ToHaveTextAsync(["Slice", "Library", "Kind", "Current / compat. version"]);
+        var rows = table.Locator("tbody tr");
+        await Expect(rows).ToHaveCountAsync(4);
+        string[] expected = ["x86_64 @rpath/libbase.dylib", "x86_64 @rpath/libbase.dylib", "arm64 @rpath/libbase.dylib", "arm64 @rpath/libbase.dylib"];
+        for (int i = 0; i < expected.Length; i++)
+        {
+            string slice = await rows.Nth(i).Locator("td").Nth(0).InnerTextAsync();
+            string library = await rows.Nth(i).Locator("td").Nth(1).InnerTextAsync();
+            Assert.Equal(expected[i], $"{slice} {library}");
+        }
+
+        await Expect(rows.Nth(0)).ToContainTextAsync("1.2.3 / 1.0.0");
+
+        // At desktop width the whole table fits its card: nothing is cut off on the right.
+        var wrap = page.Locator("section[aria-labelledby=deps-heading] .table-wrap");
+        Assert.True(await wrap.EvaluateAsync<bool>("w => w.scrollWidth <= w.clientWidth"), "the slice dependency table overflows its card at 1280 px");
+        await PortalFixture.ScreenshotAsync(page, "artifact-fat");
+
+        foreach (int width in Axe.Widths)
+        {
+            await page.SetViewportSizeAsync(width, 900);
+            await Axe.AssertCleanAsync(page, "fat artifact");
         }
     }
 
