@@ -36,8 +36,8 @@ public sealed class InfrastructureTests
     {
         using var sqlite = new SqlitePortalDbContext(new DbContextOptionsBuilder<SqlitePortalDbContext>().UseSqlite("Data Source=:memory:").Options);
         using var postgres = new PostgresPortalDbContext(new DbContextOptionsBuilder<PostgresPortalDbContext>().UseNpgsql("Host=unused").Options);
-        Assert.Equal([SqliteInitial.Id, SqliteStoredDiffs.Id, SqliteExportNameOrder.Id, SqliteBuildIds.Id, SqliteExportSortName.Id], sqlite.Database.GetMigrations());
-        Assert.Equal([PostgresInitial.Id, PostgresStoredDiffs.Id, PostgresExportNameOrder.Id, PostgresBuildIds.Id, PostgresExportSortName.Id], postgres.Database.GetMigrations());
+        Assert.Equal([SqliteInitial.Id, SqliteStoredDiffs.Id, SqliteExportNameOrder.Id, SqliteBuildIds.Id, SqliteExportSortName.Id, SqliteLintReports.Id], sqlite.Database.GetMigrations());
+        Assert.Equal([PostgresInitial.Id, PostgresStoredDiffs.Id, PostgresExportNameOrder.Id, PostgresBuildIds.Id, PostgresExportSortName.Id, PostgresLintReports.Id], postgres.Database.GetMigrations());
         Assert.Equal(sqlite.Database.GetMigrations(), postgres.Database.GetMigrations());
     }
 

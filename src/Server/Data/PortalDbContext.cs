@@ -37,6 +37,8 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<BuildIdEntity> BuildIds => Set<BuildIdEntity>();
 
+    public DbSet<LintReportEntity> LintReports => Set<LintReportEntity>();
+
     /// <summary>Which database this is.</summary>
     public abstract DatabaseProvider Provider { get; }
 
@@ -55,5 +57,6 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
         modelBuilder.ApplyConfiguration(new DiffChangeConfiguration());
         modelBuilder.ApplyConfiguration(new DiffSymbolConfiguration());
         modelBuilder.ApplyConfiguration(new BuildIdConfiguration());
+        modelBuilder.ApplyConfiguration(new LintReportConfiguration());
     }
 }

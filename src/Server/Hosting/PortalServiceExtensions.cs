@@ -64,7 +64,8 @@ public static class PortalServiceExtensions
         services.AddScoped<IPortalQueries, PortalQueries>();
         services.AddScoped<IMatrixQueries, MatrixQueries>();
         services.AddSingleton<Queries.Lint.LintCache>();
-        services.AddScoped<IContractQueries, Queries.Lint.ContractQueries>();
+        services.AddScoped<Queries.Lint.ContractQueries>();
+        services.AddScoped<IContractQueries>(sp => sp.GetRequiredService<Queries.Lint.ContractQueries>());
         services.AddScoped<ArtifactDeleter>();
         services.AddSingleton<PrBuildSweeper>();
 

@@ -142,6 +142,14 @@ internal sealed partial class ParseWorker(int index, IServiceScopeFactory scopes
 
                 // Where upload -> ready goes (issue 7's 3 s goal): bench/server/run.sh prints this line.
                 LogParsed(claim.ArtifactId, snapshot.Exports.Count, read.TotalMilliseconds, (System.Diagnostics.Stopwatch.GetElapsedTime(started) - read).TotalMilliseconds);
+
+                // After it shows as ready, not before: the contract report (a second of CPU for
+                // libLLVM, with its own timeout) is stored so that the first view of a diff's new
+                // findings reads it instead of linting both files. A debug file has no code to lint.
+                if (!isDebugFile)
+                {
+                    await scope.ServiceProvider.GetRequiredService<Queries.Lint.ContractQueries>().StoreAsync(claim.ArtifactId, stoppingToken);
+                }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

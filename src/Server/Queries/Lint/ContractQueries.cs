@@ -1,12 +1,17 @@
 using AbiPortal.Client.Contracts;
 using AbiPortal.Parsers.Lint;
 using AbiPortal.Server.Data;
+using AbiPortal.Server.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace AbiPortal.Server.Queries.Lint;
 
-/// <summary>Reads artifacts' lint reports through <see cref="LintCache"/>.</summary>
-internal sealed class ContractQueries(PortalDbContext db, LintCache cache) : IContractQueries
+/// <summary>
+/// Artifacts' lint reports: from memory (<see cref="LintCache"/>), else from <c>lint_reports</c>,
+/// else linted from the stored file and then stored. The parse worker stores each report right
+/// after the artifact is parsed (<see cref="StoreAsync"/>), so pages seldom lint at all.
+/// </summary>
+internal sealed partial class ContractQueries(PortalDbContext db, LintCache cache, ILogger<ContractQueries> logger) : IContractQueries
 {
     public async Task<ArtifactContract?> GetContractAsync(long artifactId, CancellationToken cancellationToken)
     {
@@ -25,8 +30,34 @@ internal sealed class ContractQueries(PortalDbContext db, LintCache cache) : ICo
             return new ArtifactContract(artifactId, artifact.Status, null, why);
         }
 
-        var report = await cache.GetOrLintAsync(artifact.Sha256, artifact.FileName, ct => SnapshotJsonAsync(artifactId, ct), cancellationToken);
+        var report = cache.Get(artifact.Sha256) ?? await StoredAsync(artifactId, artifact.Sha256, cancellationToken);
+        if (report is null)
+        {
+            report = await cache.GetOrLintAsync(artifact.Sha256, artifact.FileName, ct => SnapshotJsonAsync(artifactId, ct), cancellationToken);
+            await SaveAsync(artifactId, report, cancellationToken);
+        }
+
         return new ArtifactContract(artifactId, artifact.Status, report, null);
+    }
+
+    /// <summary>
+    /// Lints a just-parsed artifact and stores the report, unless one of this engine is stored.
+    /// A failure is logged and leaves the report to be computed on first request.
+    /// </summary>
+    public async Task StoreAsync(long artifactId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (!await db.LintReports.AsNoTracking().AnyAsync(r => r.ArtifactId == artifactId && r.Engine == LintReports.Engine, cancellationToken))
+            {
+                await GetContractAsync(artifactId, cancellationToken);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The lint's own timeout, a file gone meanwhile, a linter bug: the artifact is parsed all the same.
+            LogNotLinted(ex, artifactId);
+        }
     }
 
     public async Task<IReadOnlyList<LintFinding>?> GetNewFindingsAsync(long baseId, long headId, CancellationToken cancellationToken)
@@ -43,6 +74,59 @@ internal sealed class ContractQueries(PortalDbContext db, LintCache cache) : ICo
             return null;
         }
     }
+
+    /// <summary>The stored report of this engine, remembered in the cache; null when there is none or it does not read.</summary>
+    private async Task<LintReport?> StoredAsync(long artifactId, string sha256, CancellationToken cancellationToken)
+    {
+        string? json = await db.LintReports.AsNoTracking()
+            .Where(r => r.ArtifactId == artifactId && r.Engine == LintReports.Engine)
+            .Select(r => r.Json)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (json is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var report = LintJson.Deserialize(json);
+            cache.Set(sha256, report);
+            return report;
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            LogUnreadable(ex, artifactId);
+            return null;
+        }
+    }
+
+    /// <summary>Stores a report (replacing another engine's); a concurrent writer or a deleted artifact wins.</summary>
+    private async Task SaveAsync(long artifactId, LintReport report, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.LintReports.Where(r => r.ArtifactId == artifactId).ExecuteDeleteAsync(cancellationToken);
+            db.LintReports.Add(new LintReportEntity { ArtifactId = artifactId, Engine = LintReports.Engine, Json = LintJson.Serialize(report) });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex)
+        {
+            LogNotStored(ex, artifactId);
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Artifact {ArtifactId}: not linted after parsing; its report is computed on first request")]
+    private partial void LogNotLinted(Exception exception, long artifactId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Artifact {ArtifactId}: stored lint report does not read; linting again")]
+    private partial void LogUnreadable(Exception exception, long artifactId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Artifact {ArtifactId}: lint report not stored (stored by another request, or the artifact is gone)")]
+    private partial void LogNotStored(Exception exception, long artifactId);
 
     private Task<string?> SnapshotJsonAsync(long artifactId, CancellationToken cancellationToken)
         => db.Snapshots.AsNoTracking().Where(s => s.ArtifactId == artifactId).Select(s => s.Json).FirstOrDefaultAsync(cancellationToken);

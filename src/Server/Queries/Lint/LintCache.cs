@@ -10,12 +10,13 @@ using Microsoft.Extensions.Options;
 namespace AbiPortal.Server.Queries.Lint;
 
 /// <summary>
-/// Lint reports of stored artifacts, computed on first request from the stored file (read again
-/// with its embedded debug info, which the stored snapshot JSON does not carry; the stored
-/// snapshot stands in when the file is gone), then remembered: an artifact's bytes never change, so a report is keyed by
-/// the file's SHA-256 and only ages out. One lint runs at a time (libLLVM-14 takes about a second
-/// of CPU), bounded by the lint's own budgets (<see cref="LintLimits"/>) and by the job timeout,
-/// which cancels the code walk between functions. Memory is bounded by <see cref="SizeLimit"/> findings.
+/// Lint reports of stored artifacts in memory (ContractQueries keeps them in the database too).
+/// A report is computed from the stored file, read again with its embedded debug info, which the
+/// stored snapshot JSON does not carry; the stored snapshot stands in when the file is gone. An
+/// artifact's bytes never change, so a report is keyed by the file's SHA-256 and only ages out.
+/// One lint runs at a time (libLLVM-14 takes about a second of CPU), bounded by the lint's own
+/// budgets (<see cref="LintLimits"/>) and by the job timeout, which cancels the code walk between
+/// functions. Memory is bounded by <see cref="SizeLimit"/> findings.
 /// </summary>
 public sealed class LintCache(ArtifactStore store, IOptions<PortalOptions> options) : IDisposable
 {
@@ -27,6 +28,9 @@ public sealed class LintCache(ArtifactStore store, IOptions<PortalOptions> optio
 
     /// <summary>A report already computed for this file, or null.</summary>
     public LintReport? Get(string sha256) => cache.TryGetValue(sha256, out LintReport? report) ? report : null;
+
+    /// <summary>Remembers a report read from the database.</summary>
+    public void Set(string sha256, LintReport report) => Remember(sha256, report);
 
     /// <summary>The report for a stored file and its snapshot JSON (read only when the report is not cached).</summary>
     public async Task<LintReport> GetOrLintAsync(string sha256, string fileName, Func<CancellationToken, Task<string?>> snapshotJson, CancellationToken cancellationToken)
@@ -49,7 +53,7 @@ public sealed class LintCache(ArtifactStore store, IOptions<PortalOptions> optio
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(options.Value.JobTimeout);
             var report = await Task.Run(() => Lint(path, fileName, json, timeout.Token), timeout.Token);
-            cache.Set(sha256, report, new MemoryCacheEntryOptions { Size = Math.Max(1, report.AllFindings.Count()), SlidingExpiration = TimeSpan.FromHours(1) });
+            Remember(sha256, report);
             return report;
         }
         finally
@@ -57,6 +61,9 @@ public sealed class LintCache(ArtifactStore store, IOptions<PortalOptions> optio
             gate.Release();
         }
     }
+
+    private void Remember(string sha256, LintReport report)
+        => cache.Set(sha256, report, new MemoryCacheEntryOptions { Size = Math.Max(1, report.AllFindings.Count()), SlidingExpiration = TimeSpan.FromHours(1) });
 
     private static LintReport Lint(string path, string fileName, string? json, CancellationToken cancellationToken)
     {
