@@ -56,7 +56,7 @@ public sealed partial class UploadPageTests(PortalFixture portal)
             seen.TrySetResult();
         }
 
-        await page.WaitForURLAsync(ArtifactUrl(), new() { Timeout = 30_000, WaitUntil = WaitUntilState.Commit });
+        await Expect(page).ToHaveURLAsync(ArtifactUrl(), new() { Timeout = 30_000 });
         await Expect(page.Locator("[data-status=ready]")).ToBeVisibleAsync();
         await Expect(page.Locator("#exports-table")).ToContainTextAsync("greet");
     }
@@ -70,7 +70,7 @@ public sealed partial class UploadPageTests(PortalFixture portal)
         await page.GetByLabel("Library").FillAsync("greet");
         await page.GetByLabel("Version").FillAsync("1.0-form");
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload" }).ClickAsync();
-        await page.WaitForURLAsync(ArtifactUrl(), new() { WaitUntil = WaitUntilState.Commit });
+        await Expect(page).ToHaveURLAsync(ArtifactUrl(), new() { Timeout = 30_000 });
 
         // Plain HTML: a meta refresh reloads the page while the job is queued or parsing.
         await Expect(page.Locator("[data-status=ready]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
@@ -90,7 +90,7 @@ public sealed partial class UploadPageTests(PortalFixture portal)
             await page.GetByLabel("Binary file").SetInputFilesAsync(text);
             await page.GetByLabel("Library").FillAsync("notes");
             await page.GetByRole(AriaRole.Button, new() { Name = "Upload" }).ClickAsync();
-            await page.WaitForURLAsync(new Regex("/upload\\?error="), new() { WaitUntil = WaitUntilState.Commit });
+            await Expect(page).ToHaveURLAsync(new Regex("/upload\\?error="), new() { Timeout = 30_000 });
             await Expect(page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
             await Expect(page.GetByLabel("Library")).ToHaveValueAsync("notes");
         }

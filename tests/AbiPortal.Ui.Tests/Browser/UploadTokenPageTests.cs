@@ -34,7 +34,7 @@ public sealed partial class UploadTokenPageTests(TokenPortalFixture portal)
         await page.GetByLabel("Upload token").FillAsync("wrong-token-123");
         await page.GetByRole(AriaRole.Button, new() { Name = "Use this token" }).ClickAsync();
 
-        await page.WaitForURLAsync(new Regex("/upload\\?error="), new() { WaitUntil = WaitUntilState.Commit });
+        await Expect(page).ToHaveURLAsync(new Regex("/upload\\?error="), new() { Timeout = 30_000 });
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("not one this portal accepts");
         await Expect(page.GetByLabel("Upload token")).ToHaveValueAsync("");
         await Expect(page.GetByLabel("Binary file")).ToHaveCountAsync(0);
@@ -49,7 +49,7 @@ public sealed partial class UploadTokenPageTests(TokenPortalFixture portal)
         await page.GotoAsync("/upload");
         await page.GetByLabel("Upload token").FillAsync(TokenPortalFixture.Token);
         await page.GetByRole(AriaRole.Button, new() { Name = "Use this token" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/upload$"), new() { WaitUntil = WaitUntilState.Commit });
+        await Expect(page).ToHaveURLAsync(new Regex("/upload$"), new() { Timeout = 30_000 });
 
         // The browser keeps it in a cookie no script can read; the page never shows it.
         var cookie = Assert.Single(await page.Context.CookiesAsync(), c => c.Name == "abiportal-upload-token");
@@ -62,7 +62,7 @@ public sealed partial class UploadTokenPageTests(TokenPortalFixture portal)
         await page.GetByLabel("Version").FillAsync("9.9");
         await page.GetByLabel("Binary file").SetInputFilesAsync(TestPaths.Fixture("ui", "libgreet-nojs.so"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload" }).ClickAsync();
-        await page.WaitForURLAsync(ArtifactUrl(), new() { WaitUntil = WaitUntilState.Commit });
+        await Expect(page).ToHaveURLAsync(ArtifactUrl(), new() { Timeout = 30_000 });
         await Expect(page.Locator("[data-status=ready]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("greet-guarded 9.9");
 
@@ -86,7 +86,7 @@ public sealed partial class UploadTokenPageTests(TokenPortalFixture portal)
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload" }).ClickAsync();
 
         // Only the end state is asserted: the progress panel may come and go before anyone looks.
-        await page.WaitForURLAsync(ArtifactUrl(), new() { Timeout = 30_000, WaitUntil = WaitUntilState.Commit });
+        await Expect(page).ToHaveURLAsync(ArtifactUrl(), new() { Timeout = 30_000 });
         await Expect(page.Locator("[data-status=ready]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Expect(page.Locator("#exports-table")).ToContainTextAsync("greet");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("greet 1.0-token");
