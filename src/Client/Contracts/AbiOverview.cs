@@ -14,6 +14,8 @@ namespace AbiPortal.Client.Contracts;
 /// <param name="Exports">Exports of the binary (top level).</param>
 /// <param name="Declarations">The page of exports asked for, each with its declaration or none.</param>
 /// <param name="Unavailable">Why there is no surface to show (not parsed yet, failed, a debug file), else null.</param>
+/// <param name="Member">The member shown (a universal file's slice, an archive's object), or null for the top-level file.</param>
+/// <param name="Members">Members with a surface of their own, which <c>member=</c> selects; a universal binary's surfaces are all there.</param>
 public sealed record AbiOverview(
     long ArtifactId,
     ArtifactStatus Status,
@@ -27,4 +29,6 @@ public sealed record AbiOverview(
     int Types,
     int Exports,
     PagedResult<AbiDeclarationRow> Declarations,
-    string? Unavailable);
+    string? Unavailable,
+    string? Member = null,
+    IReadOnlyList<string>? Members = null);

@@ -8,4 +8,5 @@ namespace AbiPortal.Client.Contracts;
 /// <param name="UsedBy">Named types whose members, bases or target refer to it.</param>
 /// <param name="Exports">Exports whose declarations mention it (directly, through pointers, qualifiers and arrays).</param>
 /// <param name="Evidence">What the surface was read from.</param>
-public sealed record AbiTypeLayout(long ArtifactId, AbiTypeRow Type, string Layout, IReadOnlyList<AbiTypeLink> Uses, IReadOnlyList<AbiTypeLink> UsedBy, IReadOnlyList<AbiDeclarationRow> Exports, string Evidence);
+/// <param name="Member">The member (slice, object) whose surface holds the type, or null for the top-level file.</param>
+public sealed record AbiTypeLayout(long ArtifactId, AbiTypeRow Type, string Layout, IReadOnlyList<AbiTypeLink> Uses, IReadOnlyList<AbiTypeLink> UsedBy, IReadOnlyList<AbiDeclarationRow> Exports, string Evidence, string? Member = null);

@@ -43,7 +43,7 @@ internal sealed partial class DebugPairing(PortalDbContext db, ArtifactStore sto
     /// </summary>
     public async Task<(Snapshot Snapshot, long? DebugFileId)> AttachAtIngestAsync(Snapshot snapshot, SnapshotReadOptions options, CancellationToken cancellationToken)
     {
-        if (snapshot.Abi is not null || SnapshotIngestor.BuildIdOf(snapshot) is not { } buildId)
+        if (PairingKeys.HasSurface(snapshot) || PairingKeys.Of(snapshot) is not { } buildId)
         {
             return (snapshot, null);
         }
@@ -53,7 +53,7 @@ internal sealed partial class DebugPairing(PortalDbContext db, ArtifactStore sto
             .Join(db.Artifacts.Where(a => a.Status == ArtifactStatus.Ready), b => b.ArtifactId, a => a.Id, (b, a) => new { a.Id, a.Sha256, a.FileName })
             .OrderBy(a => a.Id)
             .FirstOrDefaultAsync(cancellationToken);
-        if (debug is null || Attach(snapshot, debug.Sha256, debug.FileName, options) is not { Abi: not null } attached)
+        if (debug is null || Attach(snapshot, debug.Sha256, debug.FileName, options) is not { } attached || !PairingKeys.HasSurface(attached))
         {
             return (snapshot, null);
         }
@@ -84,7 +84,7 @@ internal sealed partial class DebugPairing(PortalDbContext db, ArtifactStore sto
             }
 
             var snapshot = SnapshotJson.Deserialize(json);
-            if (Attach(snapshot, debugSha256, debugFileName, options) is not { Abi: not null } attached)
+            if (Attach(snapshot, debugSha256, debugFileName, options) is not { } attached || !PairingKeys.HasSurface(attached))
             {
                 continue;
             }

@@ -117,7 +117,7 @@ internal sealed partial class ParseWorker(int index, IServiceScopeFactory scopes
                 (snapshot, debugFileId) = await pairing.AttachAtIngestAsync(snapshot, readOptions, timeout.Token);
             }
 
-            var facts = new IngestFacts(SnapshotIngestor.BuildIdOf(snapshot), isDebugFile, debugFileId);
+            var facts = new IngestFacts(PairingKeys.Of(snapshot), isDebugFile, debugFileId);
             if (isDebugFile && facts.BuildId is { } buildId)
             {
                 // Before the debug file shows as ready, so that whoever waits for it finds its binaries paired.
@@ -134,7 +134,7 @@ internal sealed partial class ParseWorker(int index, IServiceScopeFactory scopes
                 {
                     await pairing.AttachedAsync(attachedFrom);
                 }
-                else if (facts.BuildId is { } id && (isDebugFile || snapshot.Abi is null))
+                else if (facts.BuildId is { } id && (isDebugFile || !PairingKeys.HasSurface(snapshot)))
                 {
                     // The partner may have been stored while this file was parsed: look again now.
                     await pairing.PairLateAsync(id, readOptions, timeout.Token);

@@ -37,10 +37,7 @@ internal sealed class SnapshotIngestor(PortalDbContext db, BulkRowWriter writer,
 
     /// <summary>Stores the outcome with its JSON when the caller already wrote it; false when the claim is gone.</summary>
     public Task<bool> StoreAsync(ParseClaim claim, Snapshot snapshot, string? json, CancellationToken cancellationToken)
-        => StoreAsync(claim, snapshot, json, new IngestFacts(BuildIdOf(snapshot), false, null), cancellationToken);
-
-    /// <summary>A snapshot's one build id (a universal binary's slices each have their own: none).</summary>
-    public static string? BuildIdOf(Snapshot snapshot) => snapshot.Identity.BuildId?.ToLowerInvariant();
+        => StoreAsync(claim, snapshot, json, new IngestFacts(PairingKeys.Of(snapshot), false, null), cancellationToken);
 
     /// <summary>Stores the outcome with what the worker learned about its debug info; false when the claim is gone.</summary>
     public async Task<bool> StoreAsync(ParseClaim claim, Snapshot snapshot, string? json, IngestFacts facts, CancellationToken cancellationToken)
@@ -148,9 +145,9 @@ internal sealed class SnapshotIngestor(PortalDbContext db, BulkRowWriter writer,
             await writer.InsertAsync(rows.Diagnostics, cancellationToken);
             await writer.InsertAsync(rows.Members, cancellationToken);
             await writer.InsertAsync(new[] { new SnapshotEntity { ArtifactId = claim.ArtifactId, Json = snapshotJson } }, cancellationToken);
-            if (facts.BuildId is { Length: > 0 and <= 128 } buildId && status == ArtifactStatus.Ready)
+            if (facts.BuildId is { Length: > 0 and <= PairingKeys.MaxLength } buildId && status == ArtifactStatus.Ready)
             {
-                db.BuildIds.Add(new BuildIdEntity { ArtifactId = claim.ArtifactId, BuildId = buildId, IsDebugFile = facts.IsDebugFile, HasAbi = snapshot.Abi is not null, DebugFileId = facts.DebugFileId });
+                db.BuildIds.Add(new BuildIdEntity { ArtifactId = claim.ArtifactId, BuildId = buildId, IsDebugFile = facts.IsDebugFile, HasAbi = PairingKeys.HasSurface(snapshot), DebugFileId = facts.DebugFileId });
                 await db.SaveChangesAsync(cancellationToken);
                 db.ChangeTracker.Clear();
             }

@@ -138,4 +138,40 @@ public sealed class AbiTabTests(PortalFixture portal)
         await Expect(page.Locator("#debug-file-notice")).ToContainTextAsync($"debug file {debug}");
         await Expect(page.Locator("#abi-evidence")).ToContainTextAsync("debug file libpoint.debug");
     }
+
+    [Fact]
+    public async Task A_universal_binary_paired_with_its_dsym_shows_each_slice_surface()
+    {
+        long dsym = await portal.UploadAsync(TestPaths.Fixture("dwarf", "libpoint-fat.dylib.dSYM/Contents/Resources/DWARF/libpoint-fat.dylib"), "libpoint-fat.dylib.dSYM", new ArtifactLabels("fat-point", "1.0", "macos"));
+        long binary = await portal.UploadAsync(TestPaths.Fixture("dwarf", "libpoint-fat.dylib"), "libpoint-fat.dylib", new ArtifactLabels("fat-point", "1.0", "macos"));
+        var page = await portal.NewPageAsync(javaScript: false, width: 1400);
+        await page.GotoAsync($"/artifacts/{binary}?tab=abi");
+        await Expect(page.Locator("#debug-file-notice")).ToContainTextAsync($"debug file {dsym}");
+
+        // One slice at a time, the first by default; the others a link away.
+        var slices = page.Locator("#abi-members");
+        await Expect(slices).ToContainTextAsync("Slice:");
+        await Expect(slices.Locator("[aria-current=page]")).ToHaveTextAsync("x86_64");
+        await Expect(page.Locator("#abi-declarations tbody tr", new() { HasText = "get_x" }).Locator("code.decl")).ToHaveTextAsync("int get_x(struct Point *p)");
+        await slices.GetByRole(AriaRole.Link, new() { Name = "arm64" }).ClickAsync();
+        await Expect(slices.Locator("[aria-current=page]")).ToHaveTextAsync("arm64");
+        await PortalFixture.ScreenshotAsync(page, "abi-fat");
+
+        // Its types link to layouts of the same slice, and the symbol page of an arm64 export declares it.
+        await page.Locator("#abi-declarations tbody tr", new() { HasText = "get_x" }).Locator("a.type-link", new() { HasText = "struct Point" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("member=arm64$"));
+        await Expect(page.Locator("nav.crumbs")).ToContainTextAsync("ABI (arm64)");
+        await Expect(page.Locator("#type-layout")).ToContainTextAsync("/* size: 8, cachelines: 1, members: 2 */");
+        await page.GotoAsync($"/artifacts/{binary}?q=get_x&member=arm64");
+        await page.Locator("#exports-table a", new() { HasText = "get_x" }).First.ClickAsync();
+        await Expect(page.Locator("#declaration")).ToHaveTextAsync("int get_x(struct Point *p)");
+
+        // axe runs as a script: a page of its own with JavaScript on.
+        foreach (int width in Axe.Widths)
+        {
+            var scripted = await portal.NewPageAsync(width: width);
+            await scripted.GotoAsync($"/artifacts/{binary}?tab=abi&member=arm64");
+            await Axe.AssertCleanAsync(scripted, $"fat ABI tab at {width} px");
+        }
+    }
 }

@@ -92,8 +92,11 @@ public static class Display
 
     /// <summary>The diff page of two artifacts.</summary>
     /// <summary>The layout page of one type of an artifact's ABI surface (type ids hold spaces, stars and parentheses: a query value).</summary>
-    public static string TypeHref(long artifactId, string typeId) =>
-        ArtifactHref(artifactId) + "/types?id=" + Uri.EscapeDataString(typeId);
+    public static string TypeHref(long artifactId, string typeId, string? member = null) =>
+        ArtifactHref(artifactId) + "/types?id=" + Uri.EscapeDataString(typeId) + MemberQuery(member);
+
+    /// <summary><c>&amp;member=…</c> for a slice or archive member, or nothing for the top-level file.</summary>
+    public static string MemberQuery(string? member) => member is null ? "" : "&member=" + Uri.EscapeDataString(member);
 
     public static string DiffHref(long baseId, long headId) =>
         string.Create(CultureInfo.InvariantCulture, $"/diff?base={baseId}&head={headId}");

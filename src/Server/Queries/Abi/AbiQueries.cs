@@ -11,7 +11,7 @@ internal sealed class AbiQueries(PortalDbContext db, AbiSurfaceCache cache) : IA
     /// <summary>Types listed on a type's page as using it; the rest are counted, not listed.</summary>
     private const int MaxUsedBy = 200;
 
-    public async Task<AbiOverview?> GetOverviewAsync(long artifactId, string? q, int page, int pageSize, CancellationToken cancellationToken)
+    public async Task<AbiOverview?> GetOverviewAsync(long artifactId, string? q, int page, int pageSize, CancellationToken cancellationToken, string? member = null)
     {
         var artifact = await db.Artifacts.AsNoTracking().Where(a => a.Id == artifactId).Select(a => new { a.Status, a.Kind }).FirstOrDefaultAsync(cancellationToken);
         if (artifact is null)
@@ -26,8 +26,14 @@ internal sealed class AbiQueries(PortalDbContext db, AbiSurfaceCache cache) : IA
             ArtifactStatus.Failed => "The file could not be parsed.",
             _ => null,
         };
-        var view = unavailable is null ? await ViewAsync(artifactId, cancellationToken) : null;
-        if (view is null)
+        var views = unavailable is null ? await ViewsAsync(artifactId, cancellationToken) : null;
+        var selected = views?.Select(member);
+        if (views is not null && selected is null)
+        {
+            return null;
+        }
+
+        if (selected is not { View: var view, Member: var shown })
         {
             return new AbiOverview(artifactId, artifact.Status, AbiEvidenceText.SymbolsOnly, false, false, null, null, 0, 0, 0, 0, empty, unavailable ?? "The file is not parsed yet.");
         }
@@ -47,17 +53,17 @@ internal sealed class AbiQueries(PortalDbContext db, AbiSurfaceCache cache) : IA
         return new AbiOverview(
             artifactId, artifact.Status, view.Evidence, surface is not null, surface?.Evidence.Partial == true, surface?.Evidence.Source, surface?.Evidence.DebugFile,
             surface?.Functions.Count ?? 0, surface?.Variables.Count ?? 0, surface?.Types.Count ?? 0, view.ExportCount,
-            new PagedResult<AbiDeclarationRow>(matching.Count, items, page, pageSize), why);
+            new PagedResult<AbiDeclarationRow>(matching.Count, items, page, pageSize), why, shown, views!.MembersWithSurface);
     }
 
-    public async Task<PagedResult<AbiTypeRow>?> GetTypesAsync(long artifactId, string? q, int page, int pageSize, CancellationToken cancellationToken)
+    public async Task<PagedResult<AbiTypeRow>?> GetTypesAsync(long artifactId, string? q, int page, int pageSize, CancellationToken cancellationToken, string? member = null)
     {
         if (!await ReadyAsync(artifactId, cancellationToken))
         {
             return await db.Artifacts.AnyAsync(a => a.Id == artifactId, cancellationToken) ? new PagedResult<AbiTypeRow>(0, [], page, pageSize) : null;
         }
 
-        var view = await ViewAsync(artifactId, cancellationToken);
+        var view = await ViewAsync(artifactId, member, cancellationToken);
         if (view?.Surface is not { } surface)
         {
             return view is null ? null : new PagedResult<AbiTypeRow>(0, [], page, pageSize);
@@ -68,9 +74,9 @@ internal sealed class AbiQueries(PortalDbContext db, AbiSurfaceCache cache) : IA
         return new PagedResult<AbiTypeRow>(matching.Count, items, page, pageSize);
     }
 
-    public async Task<AbiTypeLayout?> GetTypeAsync(long artifactId, string typeId, CancellationToken cancellationToken)
+    public async Task<AbiTypeLayout?> GetTypeAsync(long artifactId, string typeId, CancellationToken cancellationToken, string? member = null)
     {
-        if (!await ReadyAsync(artifactId, cancellationToken) || await ViewAsync(artifactId, cancellationToken) is not { Surface: { } surface } view || view.Find(typeId) is not { } type)
+        if (!await ReadyAsync(artifactId, cancellationToken) || (await ViewsAsync(artifactId, cancellationToken))?.Select(member) is not ({ Surface: { } surface } view, var shown) || view.Find(typeId) is not { } type)
         {
             return null;
         }
@@ -83,12 +89,12 @@ internal sealed class AbiQueries(PortalDbContext db, AbiSurfaceCache cache) : IA
             .Select(t => new AbiTypeLink(t.Id, t.Name))
             .ToList();
         var exports = view.Declarations.Where(d => d.Types.Any(l => l.Id == type.Id)).Take(MaxUsedBy).ToList();
-        return new AbiTypeLayout(artifactId, AbiSurfaceView.RowOf(type), layout, uses, usedBy, exports, view.Evidence);
+        return new AbiTypeLayout(artifactId, AbiSurfaceView.RowOf(type), layout, uses, usedBy, exports, view.Evidence, shown);
     }
 
-    public async Task<AbiDeclarationRow?> GetDeclarationAsync(long artifactId, string symbol, ulong? address, CancellationToken cancellationToken)
+    public async Task<AbiDeclarationRow?> GetDeclarationAsync(long artifactId, string symbol, ulong? address, CancellationToken cancellationToken, string? member = null)
     {
-        if (!await ReadyAsync(artifactId, cancellationToken) || await ViewAsync(artifactId, cancellationToken) is not { } view)
+        if (!await ReadyAsync(artifactId, cancellationToken) || await ViewAsync(artifactId, member, cancellationToken) is not { } view)
         {
             return null;
         }
@@ -124,7 +130,11 @@ internal sealed class AbiQueries(PortalDbContext db, AbiSurfaceCache cache) : IA
     private Task<bool> ReadyAsync(long artifactId, CancellationToken cancellationToken)
         => db.Artifacts.AsNoTracking().AnyAsync(a => a.Id == artifactId && a.Status == ArtifactStatus.Ready, cancellationToken);
 
-    private Task<AbiSurfaceView?> ViewAsync(long artifactId, CancellationToken cancellationToken)
+    /// <summary>The view of a member (a slice, an object), or with none named what <see cref="AbiArtifactViews.Select"/> picks; null for an unknown artifact or member.</summary>
+    private async Task<AbiSurfaceView?> ViewAsync(long artifactId, string? member, CancellationToken cancellationToken)
+        => (await ViewsAsync(artifactId, cancellationToken))?.Select(member)?.View;
+
+    private Task<AbiArtifactViews?> ViewsAsync(long artifactId, CancellationToken cancellationToken)
         => cache.GetAsync(artifactId, ct => db.Snapshots.AsNoTracking().Where(s => s.ArtifactId == artifactId).Select(s => s.Json).FirstOrDefaultAsync(ct), cancellationToken);
 
     private static bool Contains(string? text, string q) => text is not null && text.Contains(q, StringComparison.OrdinalIgnoreCase);

@@ -16,10 +16,10 @@ public sealed class AbiSurfaceCache : IDisposable
 
     private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = SizeLimit, CompactionPercentage = 0.25 });
 
-    /// <summary>The artifact's surface view, reading <paramref name="snapshotJson"/> only when it is not cached; null when there is no snapshot.</summary>
-    public async Task<AbiSurfaceView?> GetAsync(long artifactId, Func<CancellationToken, Task<string?>> snapshotJson, CancellationToken cancellationToken)
+    /// <summary>The artifact's surface views, reading <paramref name="snapshotJson"/> only when they are not cached; null when there is no snapshot.</summary>
+    public async Task<AbiArtifactViews?> GetAsync(long artifactId, Func<CancellationToken, Task<string?>> snapshotJson, CancellationToken cancellationToken)
     {
-        if (cache.TryGetValue(artifactId, out AbiSurfaceView? known))
+        if (cache.TryGetValue(artifactId, out AbiArtifactViews? known))
         {
             return known;
         }
@@ -29,7 +29,7 @@ public sealed class AbiSurfaceCache : IDisposable
             return null;
         }
 
-        var view = await Task.Run(() => new AbiSurfaceView(SnapshotJson.Deserialize(json)), cancellationToken);
+        var view = await Task.Run(() => new AbiArtifactViews(SnapshotJson.Deserialize(json)), cancellationToken);
         cache.Set(artifactId, view, new MemoryCacheEntryOptions { Size = Math.Max(1, view.Weight), SlidingExpiration = TimeSpan.FromHours(1) });
         return view;
     }
