@@ -26,7 +26,17 @@ internal static class Axe
     /// <summary>Each counted violation as one line: page, width, impact, rule, help and its first elements.</summary>
     public static async Task<List<string>> ViolationsAsync(IPage page, string what)
     {
-        AxeResult result = await page.RunAxe();
+        // On a page opened with JavaScript off axe never answers: fail in a minute, not at the run's timeout.
+        AxeResult result;
+        try
+        {
+            result = await page.RunAxe().WaitAsync(TimeSpan.FromSeconds(60));
+        }
+        catch (TimeoutException)
+        {
+            throw new InvalidOperationException($"axe did not finish on {what} within 60 s: it needs a page with JavaScript on (NewPageAsync(javaScript: true)).");
+        }
+
         return result.Violations.Where(v => Counted.Contains(v.Impact))
             .Select(v => $"{what} ({page.ViewportSize?.Width} px): {v.Impact} {v.Id}: {v.Help} at {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html.Length > 160 ? n.Html[..160] : n.Html))}")
             .ToList();
