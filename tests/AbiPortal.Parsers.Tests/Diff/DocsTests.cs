@@ -1,5 +1,4 @@
 using AbiPortal.Parsers.Diff;
-using AbiPortal.Tests;
 
 namespace AbiPortal.Parsers.Tests.Diff;
 
@@ -13,25 +12,9 @@ public sealed class DocsTests
     private const string Begin = "<!-- change-kinds: generated from ChangeKinds (src/Parsers/Diff/ChangeKinds.Table.cs); ABIPORTAL_UPDATE_GOLDEN=1 dotnet test --filter DocsTests rewrites it -->\n";
     private const string End = "<!-- change-kinds: end -->";
 
-    private static string DocsPath => Path.Combine(TestPaths.RepoRoot, "docs", "diff.md");
-
     [Fact]
     public void The_docs_table_is_the_one_ChangeKinds_writes()
-    {
-        string docs = File.ReadAllText(DocsPath);
-        int begin = docs.IndexOf(Begin, StringComparison.Ordinal);
-        int end = docs.IndexOf(End, StringComparison.Ordinal);
-        Assert.True(begin >= 0 && end > begin, "docs/diff.md lacks the change-kinds markers");
-        string expected = ChangeKinds.DocsTable();
-        if (Environment.GetEnvironmentVariable("ABIPORTAL_UPDATE_GOLDEN") == "1")
-        {
-            docs = docs[..(begin + Begin.Length)] + expected + docs[end..];
-            File.WriteAllText(DocsPath, docs);
-            end = begin + Begin.Length + expected.Length;
-        }
-
-        Assert.Equal(expected, docs[(begin + Begin.Length)..end]);
-    }
+        => GeneratedDocSection.AssertCurrent("diff.md", Begin, End, ChangeKinds.DocsTable());
 
     [Fact]
     public void Every_change_kind_has_its_own_entry_in_declaration_order()
