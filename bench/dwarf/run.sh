@@ -23,6 +23,8 @@ CACHE=${CACHE:-$HOME/.cache/abiportal-bench}
 ABIDW_TIMEOUT=${ABIDW_TIMEOUT:-600}
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT
+LABEL_WIDTH=40
+. "$ROOT/bench/lib.sh"
 mkdir -p "$CACHE"
 
 for tool in abidw llvm-dwarfdump; do
@@ -43,21 +45,6 @@ fetch libstdc++6-12-dbg
 echo "publishing SurfaceDriver (Release, linux-x64, ReadyToRun)..." >&2
 dotnet publish "$ROOT/bench/dwarf/SurfaceDriver" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$OUT/driver" >/dev/null
 DRIVER="$OUT/driver/SurfaceDriver"
-
-# One run: prints "<wall ms> <max RSS KiB> <CPU ms>".
-run_once() {
-    start=$(date +%s%N)
-    /usr/bin/time -f '%M %U %S' -o "$OUT/rss" "$@" >"$OUT/stdout" 2>/dev/null || true
-    end=$(date +%s%N)
-    echo "$(( (end - start) / 1000000 )) $(tail -1 "$OUT/rss" | awk '{printf "%d %d", $1, ($2 + $3) * 1000}')"
-}
-
-summary() {
-    median=$(cut -d' ' -f1 "$OUT/$1" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-    rss=$(cut -d' ' -f2 "$OUT/$1" | sort -n | tail -1)
-    cpu=$(cut -d' ' -f3 "$OUT/$1" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-    printf '| %-40s | %9s | %8s | %11s |\n' "$2" "$median" "$cpu" "$((rss / 1024))"
-}
 
 bench() {
     name=$1 file=$2 roots=$3

@@ -19,27 +19,13 @@ OTHER=${3:-/usr/lib/x86_64-linux-gnu/libLLVM-15.so.1}
 [ -f "$OTHER" ] || OTHER=$FILE
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT
+LABEL_WIDTH=44
+. "$ROOT/bench/lib.sh"
 
 [ -f "$FILE" ] || { echo "bench: $FILE not found (Debian package libllvm14)" >&2; exit 1; }
 command -v llvm-nm >/dev/null || { echo "bench: llvm-nm not found (Debian package llvm)" >&2; exit 1; }
 
-if [ -n "${ABIPORTAL:-}" ]; then
-    CLI=$ABIPORTAL
-else
-    echo "publishing abiportal (Release, linux-x64, ReadyToRun)..." >&2
-    dotnet publish "$ROOT/src/Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$OUT/cli" >/dev/null
-    CLI="$OUT/cli/abiportal"
-fi
-
-# One run: prints "<wall ms> <max RSS KiB> <CPU ms>"; output goes to a file, as a user would
-# redirect it. `diff` exits 1 when it finds changes, so the exit status is not checked.
-run_once() {
-    start=$(date +%s%N)
-    /usr/bin/time -f '%M %U %S' -o "$OUT/rss" "$@" >"$OUT/stdout" 2>/dev/null || true
-    end=$(date +%s%N)
-    # GNU time puts "Command exited with non-zero status" before the figures: take the last line.
-    echo "$(( (end - start) / 1000000 )) $(tail -1 "$OUT/rss" | awk '{printf "%d %d", $1, ($2 + $3) * 1000}')"
-}
+bench_cli
 
 # Warm the page cache and the published binary once, then time the commands interleaved,
 # so that load from other processes falls on all of them alike.
@@ -57,20 +43,13 @@ while [ $i -lt "$RUNS" ]; do
     i=$((i + 1))
 done
 
-summary() {
-    median=$(cut -d' ' -f1 "$OUT/$1" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-    rss=$(cut -d' ' -f2 "$OUT/$1" | sort -n | tail -1)
-    cpu=$(cut -d' ' -f3 "$OUT/$1" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-    printf '| %-44s | %8s | %8s | %10s |\n' "$2" "$median" "$cpu" "$((rss / 1024))"
-}
-
 exports=$("$CLI" inspect --json "$FILE" | grep -o '"exports":\[' | wc -l)
 nm_lines=$(llvm-nm -D --defined-only "$FILE" | wc -l)
 echo "file: $FILE ($(stat -c %s "$FILE") bytes, llvm-nm lists $nm_lines defined symbols), $RUNS runs, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "diff: snapshot JSON of FILE ($(stat -c %s "$OUT/old.json") bytes) and of $OTHER ($(stat -c %s "$OUT/new.json") bytes)"
 echo
-printf '| %-44s | %8s | %8s | %10s |\n' "command" "median ms" "CPU ms" "max RSS MiB"
-printf '|%s|%s|%s|%s|\n' "----------------------------------------------" "----------" "----------" "------------"
+printf '| %-44s | %9s | %8s | %11s |\n' "command" "median ms" "CPU ms" "max RSS MiB"
+printf '|%s|%s|%s|%s|\n' "----------------------------------------------" "-----------" "----------" "-------------"
 summary raw "abiportal inspect --raw FILE"
 summary nm "llvm-nm -D --defined-only FILE"
 summary text "abiportal inspect FILE (demangled)"

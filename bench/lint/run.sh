@@ -17,15 +17,11 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 RUNS=${1:-7}
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT
+LABEL_WIDTH=34
+. "$ROOT/bench/lib.sh"
 LIB=/usr/lib/x86_64-linux-gnu
 
-if [ -n "${ABIPORTAL:-}" ]; then
-    CLI=$ABIPORTAL
-else
-    echo "publishing abiportal (Release, linux-x64, ReadyToRun)..." >&2
-    dotnet publish "$ROOT/src/Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$OUT/cli" >/dev/null
-    CLI="$OUT/cli/abiportal"
-fi
+bench_cli
 
 # library <file> <Debian package>: the installed file, else the package's copy unpacked here.
 library() {
@@ -36,20 +32,6 @@ library() {
     mkdir -p "$OUT/deb"
     (cd "$OUT/deb" && apt-get download "$2" >/dev/null 2>&1 && dpkg-deb -x "$2"_*.deb root) || { echo "bench: cannot get $2" >&2; return 1; }
     echo "$OUT/deb/root/$LIB/$1"
-}
-
-run_once() {
-    start=$(date +%s%N)
-    /usr/bin/time -f '%M %U %S' -o "$OUT/rss" "$@" >"$OUT/stdout" 2>/dev/null || true
-    end=$(date +%s%N)
-    echo "$(( (end - start) / 1000000 )) $(tail -1 "$OUT/rss" | awk '{printf "%d %d", $1, ($2 + $3) * 1000}')"
-}
-
-summary() {
-    median=$(cut -d' ' -f1 "$OUT/$1" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-    rss=$(cut -d' ' -f2 "$OUT/$1" | sort -n | tail -1)
-    cpu=$(cut -d' ' -f3 "$OUT/$1" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-    printf '| %-34s | %9s | %8s | %11s |\n' "$2" "$median" "$cpu" "$((rss / 1024))"
 }
 
 LLVM=$(library libLLVM-14.so.1 libllvm14)
