@@ -46,8 +46,8 @@ public sealed class LintReportStoreTests
             Assert.Equal(AllFour, report.Findings.Select(f => f.Rule).Order(StringComparer.Ordinal));
         }
 
-        // A report of older rules counts as not stored: linted again (from the snapshot JSON now,
-        // so without the code and debug-info findings) and stored under the current engine.
+        // A report of older rules counts as not stored: linted again (from the snapshot JSON alone
+        // now, so without the finding that reads code) and stored under the current engine.
         await using (var third = new PortalFactory(data.Path))
         {
             using (var scope = third.Services.CreateScope())
@@ -61,6 +61,33 @@ public sealed class LintReportStoreTests
             var restored = await WaitStoredAsync(third, id);
             Assert.Equal(report.Findings.Count, LintJson.Deserialize(restored.Json).Findings.Count);
         }
+    }
+
+    [Fact]
+    public async Task A_stripped_library_is_linted_again_with_its_types_once_its_debug_file_is_paired()
+    {
+        // tests/fixtures/lint: libthing split by objcopy into a stripped library and its debug file.
+        using var data = new TempDirectory();
+        await using var factory = new PortalFactory(data.Path);
+        using var client = factory.CreateClient();
+        var (_, stripped, _) = await PortalClient.UploadAsync(client, File.ReadAllBytes(TestPaths.Fixture("lint", "libthing-stripped.so")), "libthing.so", ("library", "thing-split"), ("version", "1.0"));
+        long id = (await PortalClient.WaitParsedAsync(client, stripped!.Id)).Summary.Id;
+
+        // Without types only the code rule finds something; the type rules say why they did not run.
+        var alone = LintJson.Deserialize((await WaitStoredAsync(factory, id)).Json);
+        Assert.Equal(["callee-saved-register"], alone.Findings.Select(f => f.Rule));
+        Assert.Null(alone.Coverage.DebugInfo);
+        Assert.Contains(alone.Coverage.Skipped, n => n.Contains("no debug info", StringComparison.Ordinal));
+
+        var (_, debug, _) = await PortalClient.UploadAsync(client, File.ReadAllBytes(TestPaths.Fixture("lint", "libthing.debug")), "libthing.debug");
+        await PortalClient.WaitParsedAsync(client, debug!.Id);
+        var link = await PortalClient.GetAsync<AbiPortal.Client.Contracts.DebugLinkInfo>(client, $"/api/artifacts/{id}/debug-link");
+        Assert.Equal((true, (long?)debug.Id), (link!.HasAbi, link.DebugFileId));
+
+        var paired = LintJson.Deserialize(await client.GetStringAsync($"/api/artifacts/{id}/contract"));
+        Assert.Equal(AllFour, paired.Findings.Select(f => f.Rule).Order(StringComparer.Ordinal));
+        Assert.NotNull(paired.Coverage.DebugInfo);
+        Assert.Equal(AllFour, LintJson.Deserialize((await WaitStoredAsync(factory, id)).Json).Findings.Select(f => f.Rule).Order(StringComparer.Ordinal));
     }
 
     private static async Task<(int Engine, string Json)> WaitStoredAsync(PortalFactory factory, long id)

@@ -18,7 +18,7 @@ namespace AbiPortal.Server.Parsing;
 /// <c>/usr/lib/debug</c> or any other file system look-up (<see cref="AbiSurfaceReader.Attach"/>
 /// reads the bytes it is given).
 /// </summary>
-internal sealed partial class DebugPairing(PortalDbContext db, ArtifactStore store, DiffIndexer indexer, PageCacheEvictions pages, AbiSurfaceCache surfaces, ILogger<DebugPairing> logger)
+internal sealed partial class DebugPairing(PortalDbContext db, ArtifactStore store, DiffIndexer indexer, PageCacheEvictions pages, AbiSurfaceCache surfaces, Queries.Lint.LintCache lints, ILogger<DebugPairing> logger)
 {
     /// <summary>Binaries re-derived for one debug file: the same build id on more is a rebuild's copies, not a workload.</summary>
     public const int MaxPartners = 16;
@@ -70,7 +70,7 @@ internal sealed partial class DebugPairing(PortalDbContext db, ArtifactStore sto
     {
         var waiting = await db.BuildIds.AsNoTracking()
             .Where(b => b.BuildId == buildId && !b.IsDebugFile && !b.HasAbi)
-            .Join(db.Artifacts.Where(a => a.Status == ArtifactStatus.Ready), b => b.ArtifactId, a => a.Id, (b, a) => new { a.Id, a.Library })
+            .Join(db.Artifacts.Where(a => a.Status == ArtifactStatus.Ready), b => b.ArtifactId, a => a.Id, (b, a) => new { a.Id, a.Library, a.Sha256 })
             .OrderBy(a => a.Id)
             .Take(MaxPartners)
             .ToListAsync(cancellationToken);
@@ -100,9 +100,13 @@ internal sealed partial class DebugPairing(PortalDbContext db, ArtifactStore sto
 
                 // Diffs stored from names alone would stay names alone: the pair is compared again, with types.
                 await db.Diffs.Where(d => d.BaseId == binary.Id || d.HeadId == binary.Id).ExecuteDeleteAsync(cancellationToken);
+
+                // So is its contract lint: the rules that read types now have them (linted again on first request).
+                await db.LintReports.Where(r => r.ArtifactId == binary.Id).ExecuteDeleteAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             });
             surfaces.Forget(binary.Id);
+            lints.Forget(binary.Sha256);
             await pages.ChangedAsync(binary.Id, binary.Library);
             indexer.Enqueue(binary.Library);
             LogPaired(binary.Id, debugFileId, buildId);

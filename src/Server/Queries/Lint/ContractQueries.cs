@@ -30,15 +30,38 @@ internal sealed partial class ContractQueries(PortalDbContext db, LintCache cach
             return new ArtifactContract(artifactId, artifact.Status, null, why);
         }
 
-        var report = cache.Get(artifact.Sha256) ?? await StoredAsync(artifactId, artifact.Sha256, cancellationToken);
-        if (report is null)
-        {
-            report = await cache.GetOrLintAsync(artifact.Sha256, artifact.FileName, ct => SnapshotJsonAsync(artifactId, ct), cancellationToken);
-            await SaveAsync(artifactId, report, cancellationToken);
-        }
-
+        var report = cache.Get(artifact.Sha256) ?? await StoredAsync(artifactId, artifact.Sha256, cancellationToken) ?? await LintAsync(artifactId, artifact.Sha256, artifact.FileName, cancellationToken);
         return new ArtifactContract(artifactId, artifact.Status, report, null);
     }
+
+    /// <summary>
+    /// Lints the artifact and stores the report. Pairing a debug file rewrites the snapshot (and
+    /// drops the stored report) while a lint may be running: a report whose snapshot was rewritten
+    /// meanwhile is neither kept nor stored, and the lint runs again on the new snapshot.
+    /// </summary>
+    private async Task<LintReport> LintAsync(long artifactId, string sha256, string fileName, CancellationToken cancellationToken)
+    {
+        for (int attempt = 1; ; attempt++)
+        {
+            bool? before = await HasSurfaceAsync(artifactId, cancellationToken);
+            var report = await cache.GetOrLintAsync(sha256, fileName, ct => SnapshotJsonAsync(artifactId, ct), cancellationToken);
+            if (await HasSurfaceAsync(artifactId, cancellationToken) == before)
+            {
+                await SaveAsync(artifactId, report, cancellationToken);
+                return report;
+            }
+
+            cache.Forget(sha256);
+            if (attempt == 2)
+            {
+                return report;
+            }
+        }
+    }
+
+    /// <summary>Whether the stored snapshot has an ABI surface, as <c>build_ids</c> says (null without a build id); pairing flips it.</summary>
+    private Task<bool?> HasSurfaceAsync(long artifactId, CancellationToken cancellationToken)
+        => db.BuildIds.AsNoTracking().Where(b => b.ArtifactId == artifactId).Select(b => (bool?)b.HasAbi).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>
     /// Lints a just-parsed artifact and stores the report, unless one of this engine is stored.

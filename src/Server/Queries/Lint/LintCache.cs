@@ -11,9 +11,9 @@ namespace AbiPortal.Server.Queries.Lint;
 
 /// <summary>
 /// Lint reports of stored artifacts in memory (ContractQueries keeps them in the database too).
-/// A report is computed from the stored file, read again with its embedded debug info, which the
-/// stored snapshot JSON does not carry; the stored snapshot stands in when the file is gone. An
-/// artifact's bytes never change, so a report is keyed by the file's SHA-256 and only ages out.
+/// A report lints the stored snapshot, whose ABI surface came from the file's debug info or a
+/// paired debug file, over the stored file's code. A report is keyed by the file's SHA-256 (one
+/// artifact per content) and ages out, or is forgotten when pairing rewrites the snapshot.
 /// One lint runs at a time (libLLVM-14 takes about a second of CPU), bounded by the lint's own
 /// budgets (<see cref="LintLimits"/>) and by the job timeout, which cancels the code walk between
 /// functions. Memory is bounded by <see cref="SizeLimit"/> findings.
@@ -49,7 +49,12 @@ public sealed class LintCache(ArtifactStore store, IOptions<PortalOptions> optio
             }
 
             string path = store.PathOf(sha256);
-            string? json = File.Exists(path) ? null : await snapshotJson(cancellationToken) ?? throw new InvalidOperationException($"Artifact {sha256} has neither its file nor a snapshot.");
+            string? json = await snapshotJson(cancellationToken);
+            if (json is null && !File.Exists(path))
+            {
+                throw new InvalidOperationException($"Artifact {sha256} has neither its file nor a snapshot.");
+            }
+
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(options.Value.JobTimeout);
             var report = await Task.Run(() => Lint(path, fileName, json, timeout.Token), timeout.Token);
@@ -65,21 +70,30 @@ public sealed class LintCache(ArtifactStore store, IOptions<PortalOptions> optio
     private void Remember(string sha256, LintReport report)
         => cache.Set(sha256, report, new MemoryCacheEntryOptions { Size = Math.Max(1, report.AllFindings.Count()), SlidingExpiration = TimeSpan.FromHours(1) });
 
+    /// <summary>
+    /// Lints the stored snapshot (with its ABI surface: the file's own debug info, or the one a
+    /// paired debug file gave it) over the file's bytes, whose code the code rules read. When the
+    /// file is gone (deleted while the page was open) the rules that need no code still run; when
+    /// there is no snapshot, the file is read again with its embedded debug info only.
+    /// </summary>
     private static LintReport Lint(string path, string fileName, string? json, CancellationToken cancellationToken)
     {
         var lintOptions = new LintOptions { Demangle = Demangler.Demangle, Cancellation = cancellationToken };
-        if (json is not null)
+        var stored = json is null ? null : SnapshotJson.Deserialize(json);
+        if (!File.Exists(path))
         {
-            // The file is gone (deleted while the page was open): the symbol rules still run.
-            var stored = SnapshotJson.Deserialize(json);
-            return Linter.Lint(ReadOnlyMemory<byte>.Empty, stored with { File = stored.File with { Name = fileName } }, lintOptions);
+            return Linter.Lint(ReadOnlyMemory<byte>.Empty, stored! with { File = stored.File with { Name = fileName } }, lintOptions);
         }
 
-        // Uploads come from strangers: only the debug info inside the file, no look-ups on disk.
         using var input = BinaryInput.OpenFile(path);
-        var snapshot = SnapshotReader.Read(input.Memory, fileName, new SnapshotReadOptions { ComputeSha256 = false, DebugInfo = DebugInfoOptions.EmbeddedOnly, CancellationToken = cancellationToken });
-        return Linter.Lint(input.Memory, snapshot, lintOptions);
+
+        // Uploads come from strangers: only the debug info inside the file, no look-ups on disk.
+        var snapshot = stored ?? SnapshotReader.Read(input.Memory, fileName, new SnapshotReadOptions { ComputeSha256 = false, DebugInfo = DebugInfoOptions.EmbeddedOnly, CancellationToken = cancellationToken });
+        return Linter.Lint(input.Memory, snapshot with { File = snapshot.File with { Name = fileName } }, lintOptions);
     }
+
+    /// <summary>Drops a report whose snapshot changed (a debug file was paired with the artifact).</summary>
+    public void Forget(string sha256) => cache.Remove(sha256);
 
     /// <inheritdoc />
     public void Dispose()
