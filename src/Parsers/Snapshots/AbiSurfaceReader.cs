@@ -112,6 +112,15 @@ public static class AbiSurfaceReader
         var matching = new ExportMatching(binary.Kind == BinaryKind.Object, binary.Format == BinaryFormat.MachO, binary.Arch == "arm");
         var context = new SnapshotContext(binary.File, binary.Member, options with { DebugInfo = options.DebugInfo with { SearchSeparateFiles = false } }, budget, 0);
         var surface = DwarfSurfaceReader.Build(sections, null, "explicit", debugFileName, binary.Exports, matching, context, bag, supplementary);
+
+        // A debug file of the right build id whose every unit is unreadable gives no surface: an
+        // empty one would count as paired and shut out the real debug file uploaded after it.
+        if (surface.Evidence.Units == 0)
+        {
+            bag.Warning(DiagnosticCodes.DwarfBadDebugFile, null, $"Debug file {debugFileName}: no compilation unit of its debug info could be read; not used.");
+            return result with { Diagnostics = bag.ToList() };
+        }
+
         return result with { Abi = surface, Diagnostics = bag.ToList() };
     }
 

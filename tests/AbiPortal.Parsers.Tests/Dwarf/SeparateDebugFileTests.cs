@@ -136,6 +136,41 @@ public sealed class SeparateDebugFileTests : IDisposable
     }
 
     [Fact]
+    public void A_debug_file_whose_units_are_all_unreadable_gives_no_surface()
+    {
+        // libpoint.debug with the first unit's unit_length past the section: its build id matches,
+        // but nothing of its DWARF reads. An empty surface would count as paired on the server.
+        var binary = SnapshotReader.Read(File.ReadAllBytes(DwarfFixtures.Path("libpoint-stripped.so")), "libpoint.so.1", DwarfFixtures.Options with { DebugInfo = DebugInfoOptions.None });
+        byte[] debug = File.ReadAllBytes(DwarfFixtures.Path("libpoint.debug"));
+        int info = ElfSectionOffset(debug, ".debug_info");
+        BitConverter.TryWriteBytes(debug.AsSpan(info, 4), 0xFFFFFFEFu);
+
+        var paired = AbiSurfaceReader.Attach(binary, debug, "libpoint.debug");
+        Assert.Null(paired.Abi);
+        Assert.Contains(paired.Diagnostics, d => d.Code == DiagnosticCodes.DwarfBadDebugFile);
+        Assert.Contains(paired.Diagnostics, d => d.Code.Number == 5101);
+    }
+
+    /// <summary>The file offset of an ELF64 section's contents, found by name.</summary>
+    private static int ElfSectionOffset(byte[] elf, string name)
+    {
+        int shoff = (int)BitConverter.ToUInt64(elf, 0x28);
+        int count = BitConverter.ToUInt16(elf, 0x3C), strndx = BitConverter.ToUInt16(elf, 0x3E);
+        int strings = (int)BitConverter.ToUInt64(elf, shoff + (strndx * 64) + 24);
+        for (int i = 0; i < count; i++)
+        {
+            int header = shoff + (i * 64);
+            int at = strings + (int)BitConverter.ToUInt32(elf, header);
+            if (System.Text.Encoding.ASCII.GetString(elf, at, Array.IndexOf(elf, (byte)0, at) - at) == name)
+            {
+                return (int)BitConverter.ToUInt64(elf, header + 24);
+            }
+        }
+
+        throw new InvalidOperationException($"{name} not found");
+    }
+
+    [Fact]
     public void Attach_takes_the_dwz_file_as_bytes_too()
     {
         var options = DwarfFixtures.Options with { DebugInfo = DebugInfoOptions.None };
