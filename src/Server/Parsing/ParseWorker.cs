@@ -148,7 +148,7 @@ internal sealed partial class ParseWorker(int index, IServiceScopeFactory scopes
                 // findings reads it instead of linting both files. A debug file has no code to lint.
                 if (!isDebugFile)
                 {
-                    await scope.ServiceProvider.GetRequiredService<Queries.Lint.ContractQueries>().StoreAsync(claim.ArtifactId, stoppingToken);
+                    await scope.ServiceProvider.GetRequiredService<Queries.Lint.ContractQueries>().StoreAsync(claim.ArtifactId, snapshot, stoppingToken);
                 }
             }
         }

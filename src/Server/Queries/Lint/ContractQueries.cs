@@ -1,5 +1,7 @@
 using AbiPortal.Client.Contracts;
 using AbiPortal.Parsers.Lint;
+using AbiPortal.Parsers.Snapshots;
+using AbiPortal.Server.Parsing;
 using AbiPortal.Server.Data;
 using AbiPortal.Server.Data.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -30,7 +32,7 @@ internal sealed partial class ContractQueries(PortalDbContext db, LintCache cach
             return new ArtifactContract(artifactId, artifact.Status, null, why);
         }
 
-        var report = cache.Get(artifact.Sha256) ?? await StoredAsync(artifactId, artifact.Sha256, cancellationToken) ?? await LintAsync(artifactId, artifact.Sha256, artifact.FileName, cancellationToken);
+        var report = cache.Get(artifact.Sha256) ?? await StoredAsync(artifactId, artifact.Sha256, cancellationToken) ?? await LintAsync(artifactId, artifact.Sha256, artifact.FileName, null, cancellationToken);
         return new ArtifactContract(artifactId, artifact.Status, report, null);
     }
 
@@ -38,13 +40,16 @@ internal sealed partial class ContractQueries(PortalDbContext db, LintCache cach
     /// Lints the artifact and stores the report. Pairing a debug file rewrites the snapshot (and
     /// drops the stored report) while a lint may be running: a report whose snapshot was rewritten
     /// meanwhile is neither kept nor stored, and the lint runs again on the new snapshot.
+    /// <paramref name="parsed"/> is the snapshot the parse worker just stored, used instead of
+    /// reading it back while pairing has not changed it.
     /// </summary>
-    private async Task<LintReport> LintAsync(long artifactId, string sha256, string fileName, CancellationToken cancellationToken)
+    private async Task<LintReport> LintAsync(long artifactId, string sha256, string fileName, Snapshot? parsed, CancellationToken cancellationToken)
     {
         for (int attempt = 1; ; attempt++)
         {
             bool? before = await HasSurfaceAsync(artifactId, cancellationToken);
-            var report = await cache.GetOrLintAsync(sha256, fileName, ct => SnapshotJsonAsync(artifactId, ct), cancellationToken);
+            var current = parsed is not null && (before is null || before == PairingKeys.HasSurface(parsed)) ? parsed : null;
+            var report = await cache.GetOrLintAsync(sha256, fileName, ct => current is not null ? Task.FromResult<Snapshot?>(current) : SnapshotAsync(artifactId, ct), cancellationToken);
             if (await HasSurfaceAsync(artifactId, cancellationToken) == before)
             {
                 await SaveAsync(artifactId, report, cancellationToken);
@@ -64,16 +69,19 @@ internal sealed partial class ContractQueries(PortalDbContext db, LintCache cach
         => db.BuildIds.AsNoTracking().Where(b => b.ArtifactId == artifactId).Select(b => (bool?)b.HasAbi).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>
-    /// Lints a just-parsed artifact and stores the report, unless one of this engine is stored.
-    /// A failure is logged and leaves the report to be computed on first request.
+    /// Lints a just-parsed artifact from the snapshot the worker holds and stores the report,
+    /// unless one of this engine is stored. A failure is logged and leaves the report to be
+    /// computed on first request.
     /// </summary>
-    public async Task StoreAsync(long artifactId, CancellationToken cancellationToken)
+    public async Task StoreAsync(long artifactId, Snapshot parsed, CancellationToken cancellationToken)
     {
         try
         {
-            if (!await db.LintReports.AsNoTracking().AnyAsync(r => r.ArtifactId == artifactId && r.Engine == LintReports.Engine, cancellationToken))
+            var artifact = await db.Artifacts.AsNoTracking().Where(a => a.Id == artifactId && a.Status == ArtifactStatus.Ready).Select(a => new { a.Sha256, a.FileName }).FirstOrDefaultAsync(cancellationToken);
+            if (artifact is not null && cache.Get(artifact.Sha256) is null
+                && !await db.LintReports.AsNoTracking().AnyAsync(r => r.ArtifactId == artifactId && r.Engine == LintReports.Engine, cancellationToken))
             {
-                await GetContractAsync(artifactId, cancellationToken);
+                await LintAsync(artifactId, artifact.Sha256, artifact.FileName, parsed, cancellationToken);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -151,6 +159,10 @@ internal sealed partial class ContractQueries(PortalDbContext db, LintCache cach
     [LoggerMessage(Level = LogLevel.Information, Message = "Artifact {ArtifactId}: lint report not stored (stored by another request, or the artifact is gone)")]
     private partial void LogNotStored(Exception exception, long artifactId);
 
-    private Task<string?> SnapshotJsonAsync(long artifactId, CancellationToken cancellationToken)
-        => db.Snapshots.AsNoTracking().Where(s => s.ArtifactId == artifactId).Select(s => s.Json).FirstOrDefaultAsync(cancellationToken);
+    /// <summary>The stored snapshot (libLLVM's is 20 MB of JSON: read off the request's thread); null when there is none.</summary>
+    private async Task<Snapshot?> SnapshotAsync(long artifactId, CancellationToken cancellationToken)
+    {
+        string? json = await db.Snapshots.AsNoTracking().Where(s => s.ArtifactId == artifactId).Select(s => s.Json).FirstOrDefaultAsync(cancellationToken);
+        return json is null ? null : await Task.Run(() => SnapshotJson.Deserialize(json), cancellationToken);
+    }
 }

@@ -32,8 +32,8 @@ public sealed class LintCache(ArtifactStore store, IOptions<PortalOptions> optio
     /// <summary>Remembers a report read from the database.</summary>
     public void Set(string sha256, LintReport report) => Remember(sha256, report);
 
-    /// <summary>The report for a stored file and its snapshot JSON (read only when the report is not cached).</summary>
-    public async Task<LintReport> GetOrLintAsync(string sha256, string fileName, Func<CancellationToken, Task<string?>> snapshotJson, CancellationToken cancellationToken)
+    /// <summary>The report for a stored file and its snapshot (asked for only when the report is not cached).</summary>
+    public async Task<LintReport> GetOrLintAsync(string sha256, string fileName, Func<CancellationToken, Task<Snapshot?>> snapshot, CancellationToken cancellationToken)
     {
         if (Get(sha256) is { } known)
         {
@@ -49,15 +49,15 @@ public sealed class LintCache(ArtifactStore store, IOptions<PortalOptions> optio
             }
 
             string path = store.PathOf(sha256);
-            string? json = await snapshotJson(cancellationToken);
-            if (json is null && !File.Exists(path))
+            var stored = await snapshot(cancellationToken);
+            if (stored is null && !File.Exists(path))
             {
                 throw new InvalidOperationException($"Artifact {sha256} has neither its file nor a snapshot.");
             }
 
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(options.Value.JobTimeout);
-            var report = await Task.Run(() => Lint(path, fileName, json, timeout.Token), timeout.Token);
+            var report = await Task.Run(() => Lint(path, fileName, stored, timeout.Token), timeout.Token);
             Remember(sha256, report);
             return report;
         }
@@ -76,10 +76,9 @@ public sealed class LintCache(ArtifactStore store, IOptions<PortalOptions> optio
     /// file is gone (deleted while the page was open) the rules that need no code still run; when
     /// there is no snapshot, the file is read again with its embedded debug info only.
     /// </summary>
-    private static LintReport Lint(string path, string fileName, string? json, CancellationToken cancellationToken)
+    private static LintReport Lint(string path, string fileName, Snapshot? stored, CancellationToken cancellationToken)
     {
         var lintOptions = new LintOptions { Demangle = Demangler.Demangle, Cancellation = cancellationToken };
-        var stored = json is null ? null : SnapshotJson.Deserialize(json);
         if (!File.Exists(path))
         {
             return Linter.Lint(ReadOnlyMemory<byte>.Empty, stored! with { File = stored.File with { Name = fileName } }, lintOptions);
