@@ -224,7 +224,9 @@ public sealed partial class ArtifactPageTests(PortalFixture portal)
         var page = await portal.NewPageAsync(width: 390);
         await page.GotoAsync($"/artifacts/{Shapes11}/exports/0");
         // Each answer gets the width of the card (below its question), not a sliver beside it.
-        foreach (var answer in await page.Locator("section[aria-labelledby=answers-heading] dd").AllAsync())
+        var answers = page.Locator("section[aria-labelledby=answers-heading] dd");
+        await Expect(answers).Not.ToHaveCountAsync(0);
+        foreach (var answer in await answers.AllAsync())
         {
             Assert.True((await answer.BoundingBoxAsync())!.Width > 250);
         }
