@@ -148,24 +148,7 @@ public static class Demangler
         const int HashLength = 17; // "h" + 16 hex digits
         return name.StartsWith("_ZN", StringComparison.Ordinal)
             && RustLegacyDemangler.TryParse(name, out _, out int elements, out int suffixStart, out int last, out int lastLength)
-            && elements > 0 && lastLength == HashLength && name[last] == 'h' && IsHex(name.Slice(last + 1, HashLength - 1))
+            && elements > 0 && lastLength == HashLength && RustLegacyDemangler.IsRustHash(name.Slice(last, HashLength))
             && (suffixStart == name.Length || name[suffixStart] == '.');
-    }
-
-    /// <summary>
-    /// Whether every char is a hex digit. A loop rather than <c>ContainsAnyExcept("0123456789abcdefABCDEF")</c>,
-    /// whose 22-value search the precompiled code reaches through a runtime generic lookup on every name.
-    /// </summary>
-    private static bool IsHex(ReadOnlySpan<char> text)
-    {
-        foreach (char c in text)
-        {
-            if ((uint)(c - '0') > 9 && (uint)((c | 0x20) - 'a') > 'f' - 'a')
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

@@ -207,13 +207,7 @@ public static partial class DiffMarkdownRenderer
 
     private static string Code(string text) => MarkdownText.Code(text);
 
-    /// <summary>
-    /// Free text someone else wrote (suppression reasons and entries, member names, labels) as inert
-    /// Markdown: a code span. HTML entities are not enough on GitHub: its autolinker and its
-    /// @mention filter work on the text after entities are decoded, so <c>&amp;#64;someone</c>
-    /// still pings someone. Code spans are the one construct both skip.
-    /// </summary>
-    private static string Inert(string text) => text.Length == 0 ? string.Empty : MarkdownText.Code(text);
+    private static string Inert(string text) => MarkdownText.Inert(text);
 
     /// <summary>Our own sentences (which may quote names read from the binary): see <see cref="MarkdownText.Escape"/>.</summary>
     private static string Escape(string text) => MarkdownText.Escape(text);

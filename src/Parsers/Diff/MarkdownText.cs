@@ -6,6 +6,14 @@ namespace AbiPortal.Parsers.Diff;
 internal static class MarkdownText
 {
     /// <summary>
+    /// Free text someone else wrote (suppression reasons and entries, member names, labels) as inert
+    /// Markdown: a code span. HTML entities are not enough on GitHub: its autolinker and its
+    /// @mention filter work on the text after entities are decoded, so <c>&amp;#64;someone</c>
+    /// still pings someone. Code spans are the one construct both skip.
+    /// </summary>
+    public static string Inert(string text) => text.Length == 0 ? string.Empty : Code(text);
+
+    /// <summary>
     /// A Markdown code span: its content is literal (no emphasis, no HTML), so C++ names keep their
     /// <c>&lt;</c>, <c>_</c> and <c>*</c>. Only the pipe needs a backslash inside a table cell (GFM
     /// spec, tables), and the fence is one backtick longer than any run inside the name (MSVC

@@ -34,10 +34,12 @@ internal static class ElfConstants
 
     // sh_flags.
     public const ulong SHF_ALLOC = 0x2;
+    public const ulong SHF_EXECINSTR = 0x4;
 
     // sh_type.
     public const uint SHT_SYMTAB = 2;
     public const uint SHT_STRTAB = 3;
+    public const uint SHT_RELA = 4;
     public const uint SHT_DYNAMIC = 6;
     public const uint SHT_NOTE = 7;
     public const uint SHT_NOBITS = 8;

@@ -71,7 +71,7 @@ public static class LintDelta
 
             string symbol = f.Demangled ?? f.Symbol ?? "";
             sb.Append("| ").Append(LintTextRenderer.Level(f.Level)).Append(" | ").Append(MarkdownText.Code(f.Rule)).Append(" | ")
-              .Append(symbol.Length == 0 ? "" : MarkdownText.Code(symbol)).Append(" | ")
+              .Append(MarkdownText.Inert(symbol)).Append(" | ")
               .Append(Message(f.Message)).Append(" |\n");
             shown++;
         }

@@ -57,9 +57,9 @@ internal sealed class LintImage
             .ToArray();
         var sections = elf.Sections
             .Where(s => s.Addr != 0 && s.Type != ElfConstants.SHT_NOBITS)
-            .Select(s => new CodeRegion(s.Addr, s.Offset, s.Size, (s.Flags & ShfExecInstr) != 0, s.Name))
+            .Select(s => new CodeRegion(s.Addr, s.Offset, s.Size, (s.Flags & ElfConstants.SHF_EXECINSTR) != 0, s.Name))
             .ToArray();
-        var abi = elf.Header.Machine == EmX86_64 && elf.Header.Is64 ? CallingAbi.SysV : CallingAbi.None;
+        var abi = elf.Header.Machine == ElfMachines.X86_64 && elf.Header.Is64 ? CallingAbi.SysV : CallingAbi.None;
         return new LintImage(data, abi, regions, sections, elf);
     }
 
@@ -146,10 +146,4 @@ internal sealed class LintImage
         section = default;
         return false;
     }
-
-    /// <summary>SHF_EXECINSTR (gABI, "Sections").</summary>
-    private const ulong ShfExecInstr = 0x4;
-
-    /// <summary>EM_X86_64.</summary>
-    private const ushort EmX86_64 = 62;
 }

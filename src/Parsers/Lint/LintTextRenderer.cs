@@ -122,10 +122,6 @@ public static class LintTextRenderer
         return string.Join(", ", parts);
     }
 
-    public static string Level(LintLevel level) => level switch
-    {
-        LintLevel.Error => "error",
-        LintLevel.Warning => "warning",
-        _ => "note",
-    };
+    /// <summary>The level as the lint JSON spells it (<c>error</c>, <c>warning</c>, <c>note</c>).</summary>
+    public static string Level(LintLevel level) => Snapshots.EnumNames.Of(level);
 }

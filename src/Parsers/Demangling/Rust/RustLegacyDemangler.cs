@@ -108,7 +108,7 @@ internal static class RustLegacyDemangler
     }
 
     /// <summary>A hash element: <c>h</c> followed by hex digits only.</summary>
-    private static bool IsRustHash(ReadOnlySpan<char> element)
+    internal static bool IsRustHash(ReadOnlySpan<char> element)
     {
         if (element.IsEmpty || element[0] != 'h')
         {

@@ -11,7 +11,6 @@ namespace AbiPortal.Parsers.Lint.Unwind;
 /// </summary>
 internal sealed class RelocationIndex
 {
-    private const uint ShtRela = 4;
     private const uint RelativeType = 8; // R_X86_64_RELATIVE
     private const int RelaSize = 24;
 
@@ -36,7 +35,7 @@ internal sealed class RelocationIndex
         var r = new ByteReader(image.Data.Span);
         foreach (var section in elf.Sections)
         {
-            if (section.Type != ShtRela || section.EntSize != RelaSize || section.Link >= elf.Sections.Count || !r.IsValidRange(section.Offset, section.Size))
+            if (section.Type != ElfConstants.SHT_RELA || section.EntSize != RelaSize || section.Link >= elf.Sections.Count || !r.IsValidRange(section.Offset, section.Size))
             {
                 continue;
             }
