@@ -48,11 +48,7 @@ internal sealed partial class DebugPairing(PortalDbContext db, ArtifactStore sto
             return (snapshot, null);
         }
 
-        var debug = await db.BuildIds.AsNoTracking()
-            .Where(b => b.BuildId == buildId && b.IsDebugFile)
-            .Join(db.Artifacts.Where(a => a.Status == ArtifactStatus.Ready), b => b.ArtifactId, a => a.Id, (b, a) => new { a.Id, a.Sha256, a.FileName })
-            .OrderBy(a => a.Id)
-            .FirstOrDefaultAsync(cancellationToken);
+        var debug = await DebugFileOfAsync(buildId, cancellationToken);
         if (debug is null || Attach(snapshot, debug.Sha256, debug.FileName, options) is not { } attached || !PairingKeys.HasSurface(attached))
         {
             return (snapshot, null);
@@ -128,13 +124,20 @@ internal sealed partial class DebugPairing(PortalDbContext db, ArtifactStore sto
     /// </summary>
     public async Task<int> PairLateAsync(string buildId, SnapshotReadOptions options, CancellationToken cancellationToken)
     {
-        var debug = await db.BuildIds.AsNoTracking()
-            .Where(b => b.BuildId == buildId && b.IsDebugFile)
-            .Join(db.Artifacts.Where(a => a.Status == ArtifactStatus.Ready), b => b.ArtifactId, a => a.Id, (b, a) => new { a.Id, a.Sha256, a.FileName })
-            .OrderBy(a => a.Id)
-            .FirstOrDefaultAsync(cancellationToken);
+        var debug = await DebugFileOfAsync(buildId, cancellationToken);
         return debug is null ? 0 : await PairWaitingBinariesAsync(debug.Id, buildId, debug.Sha256, debug.FileName, options, cancellationToken);
     }
+
+    /// <summary>The first ready debug file of a build id (its id, blob and name), or null.</summary>
+    private Task<DebugFileRef?> DebugFileOfAsync(string buildId, CancellationToken cancellationToken)
+        => db.BuildIds.AsNoTracking()
+            .Where(b => b.BuildId == buildId && b.IsDebugFile)
+            .Join(db.Artifacts.Where(a => a.Status == ArtifactStatus.Ready), b => b.ArtifactId, a => a.Id, (b, a) => a)
+            .OrderBy(a => a.Id)
+            .Select(a => new DebugFileRef(a.Id, a.Sha256, a.FileName))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    private sealed record DebugFileRef(long Id, string Sha256, string FileName);
 
     /// <summary>A binary took its surface from this debug file at ingest: the debug file's page, which said "waiting", goes.</summary>
     public Task AttachedAsync(long debugFileId) => pages.ChangedAsync(debugFileId);
