@@ -9,6 +9,17 @@ public static class Display
     /// <summary>An address as 0x-prefixed hex, or an em dash when absent.</summary>
     public static string Hex(ulong? value) => value is null ? "—" : "0x" + value.Value.ToString("x", CultureInfo.InvariantCulture);
 
+    /// <summary>An address as hex, or nothing when there is none (a table cell left empty).</summary>
+    public static string HexOrEmpty(ulong? value) => value is null ? "" : Hex(value);
+
+    /// <summary>The tag colour of a lint level: errors bad, warnings warn, notes info.</summary>
+    public static string LevelClass(AbiPortal.Parsers.Lint.LintLevel level) => level switch
+    {
+        AbiPortal.Parsers.Lint.LintLevel.Error => "bad",
+        AbiPortal.Parsers.Lint.LintLevel.Warning => "warn",
+        _ => "info",
+    };
+
     /// <summary>A count with thousands separators.</summary>
     public static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
@@ -90,7 +101,6 @@ public static class Display
     /// <summary>The page of a library label.</summary>
     public static string LibraryHref(string name) => "/libraries/" + Uri.EscapeDataString(name);
 
-    /// <summary>The diff page of two artifacts.</summary>
     /// <summary>The layout page of one type of an artifact's ABI surface (type ids hold spaces, stars and parentheses: a query value).</summary>
     public static string TypeHref(long artifactId, string typeId, string? member = null) =>
         ArtifactHref(artifactId) + "/types?id=" + Uri.EscapeDataString(typeId) + MemberQuery(member);
@@ -98,6 +108,7 @@ public static class Display
     /// <summary><c>&amp;member=…</c> for a slice or archive member, or nothing for the top-level file.</summary>
     public static string MemberQuery(string? member) => member is null ? "" : "&member=" + Uri.EscapeDataString(member);
 
+    /// <summary>The diff page of two artifacts.</summary>
     public static string DiffHref(long baseId, long headId) =>
         string.Create(CultureInfo.InvariantCulture, $"/diff?base={baseId}&head={headId}");
 }
