@@ -76,18 +76,9 @@ internal static class DiffCommand
 
     private static int Run(DiffRequest request, TextWriter stdout, TextWriter stderr)
     {
-        SuppressionFile? suppressionFile = null;
-        if (request.Suppressions is not null)
+        if (!SuppressionFiles.TryLoad(request.Suppressions, stderr, out var suppressionFile))
         {
-            try
-            {
-                suppressionFile = SuppressionFile.Load(request.Suppressions);
-            }
-            catch (Exception ex) when (ex is FormatException or IOException or UnauthorizedAccessException)
-            {
-                stderr.WriteLine($"abiportal: {request.Suppressions}: {ex.Message}");
-                return ExitStatus.Error;
-            }
+            return ExitStatus.Error;
         }
 
         // Hashes are not part of a diff; skipping SHA-256 saves a pass over 110 MB inputs. Names are

@@ -65,18 +65,9 @@ internal static class LintCommand
 
     private static int Run(string[] files, string format, string? suppressionPath, string failOn, IReadOnlySet<string>? rules, SnapshotReadOptions readOptions, TextWriter stdout, TextWriter stderr)
     {
-        SuppressionFile? suppressionFile = null;
-        if (suppressionPath is not null)
+        if (!SuppressionFiles.TryLoad(suppressionPath, stderr, out var suppressionFile))
         {
-            try
-            {
-                suppressionFile = SuppressionFile.Load(suppressionPath);
-            }
-            catch (Exception ex) when (ex is FormatException or IOException or UnauthorizedAccessException)
-            {
-                stderr.WriteLine($"abiportal: {suppressionPath}: {ex.Message}");
-                return ExitStatus.Error;
-            }
+            return ExitStatus.Error;
         }
 
         var options = new LintOptions { Suppressions = suppressionFile, Demangle = Demangler.Demangle, Rules = rules };
